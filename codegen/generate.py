@@ -1,0 +1,538 @@
+"""Generate the REST layer of both packages from the OpenAPI spec (run by ``nox -s codegen``).
+
+1. openapi-python-client (pinned) with the overrides in ``templates/ogen/`` writes attrs models
+   and I/O-free operation modules to ``<package>/_generated/``; any warning fails the run.
+2. ``templates/resource.py.jinja`` renders ``<package>/resources/`` (async) from the parsed spec
+   plus its ``x-sdk-*`` extensions (see ``codegen/README.md``).
+3. ``unasync.py`` derives ``<package>_sync/`` from the async I/O modules.
+4. ruff (pinned, the repo's config) fixes and formats the output; each file gets a header line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import keyword
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.properties import (
+    AnyProperty,
+    BooleanProperty,
+    EnumProperty,
+    FloatProperty,
+    IntProperty,
+    ListProperty,
+    ModelProperty,
+    StringProperty,
+    UnionProperty,
+)
+from openapi_python_client.strings import PythonCode, safe_for_docstring
+from openapi_spec_validator import validate as validate_spec
+from ruamel.yaml import YAML
+
+try:  # run as a script (nox) or imported as codegen.generate (tests)
+    from unasync import unasync_files, unused_rules
+except ImportError:  # pragma: no cover - depends on how the module is loaded
+    from codegen.unasync import unasync_files, unused_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+RUNTIME = "plivo_agentstack"  # the package that owns the runtime (_base_client, _convert, ...)
+ASYNC_IO_MODULES = ["__init__.py", "_client.py", "_base_client.py", "pagination.py"]
+RESERVED_ARGS = {
+    "self",
+    "timeout",
+    "max_retries",
+    "extra_headers",
+    "extra_query",
+    "extra_body",
+    "extra",
+    "body",
+    "request",
+}
+SAFE_ANNOTATION = re.compile(r"^[A-Za-z_][A-Za-z0-9_\[\], |.]*$")
+
+
+class CodegenError(Exception):
+    """The spec or the templates cannot produce a correct SDK; the message says why."""
+
+
+@dataclass
+class Param:
+    """One argument of a resource method."""
+
+    name: str  # the Python argument name users see
+    wire: str  # the JSON key or query name
+    builder: str  # the argument name of the _generated builder (query parameters)
+    location: str  # "path", "query" or "body"
+    annotation: str
+    required: bool
+    default: str | None
+    convert: str | None
+    description: str
+
+
+@dataclass
+class Operation:
+    """One resource method."""
+
+    op_id: str
+    tag: str
+    method: str
+    http_method: str
+    path: str
+    summary: str
+    path_params: list[Param]
+    positional: list[Param]
+    keyword: list[Param]
+    body_params: list[Param]
+    query_params: list[Param]
+    has_body: bool
+    fills_auth_id: bool
+    return_type: str
+    item_type: str | None
+
+    @property
+    def paginated(self) -> bool:
+        """Whether the method returns a page that can walk every page."""
+        return self.item_type is not None
+
+    @property
+    def documented(self) -> list[Param]:
+        """Arguments with a description, for the docstring."""
+        return [p for p in self.path_params + self.positional + self.keyword if p.description]
+
+
+@dataclass
+class Group:
+    """A node of the accessor tree (``client.agent.calls``): a resource class and module."""
+
+    path: str
+    operations: list[Operation] = field(default_factory=list)
+    children: list[Group] = field(default_factory=list)
+    doc: str = ""
+
+    @property
+    def attr(self) -> str:
+        """The accessor name on the parent."""
+        return self.path.rsplit(".", 1)[-1]
+
+    @property
+    def module(self) -> str:
+        """The module name under ``resources/``."""
+        return self.path.replace(".", "_")
+
+    @property
+    def class_name(self) -> str:
+        """The resource class name."""
+        return "Async" + "".join(part.title() for part in self.path.split(".")) + "Resource"
+
+
+def _text(value: Any) -> str:
+    """The plain text of a generator string (UntrustedString, PythonCode or str)."""
+    if value is None:
+        return ""
+    if hasattr(value, "get_untrusted_value"):
+        return str(value.get_untrusted_value())
+    if isinstance(value, PythonCode):
+        return PythonCode.as_unembedded_code(value)
+    return str(value)
+
+
+def _identifier(value: str, what: str) -> str:
+    if not value.isidentifier() or keyword.iskeyword(value):
+        raise CodegenError(f"{what} {value!r} is not a valid Python identifier")
+    return value
+
+
+def _annotation(prop: Any, models: set[str]) -> str:
+    """The argument annotation of a schema property (without ``| None``)."""
+    if isinstance(prop, EnumProperty):
+        return f"{prop.class_info.name} | str"
+    if isinstance(prop, ModelProperty):
+        if not prop.required_properties and not prop.optional_properties:
+            return "Mapping[str, Any]"  # a free-form object
+        return f"{prop.class_info.name} | Mapping[str, Any]"
+    if isinstance(prop, ListProperty):
+        return f"Sequence[{_annotation(prop.inner_property, models)}]"
+    if isinstance(prop, StringProperty):
+        return "str"
+    if isinstance(prop, BooleanProperty):
+        return "bool"
+    if isinstance(prop, IntProperty):
+        return "int"
+    if isinstance(prop, FloatProperty):
+        return "float"
+    if isinstance(prop, UnionProperty):
+        inner = [p for p in prop.inner_properties if _text(p.get_type_string()) != "None"]
+        return " | ".join(_annotation(p, models) for p in inner) or "Any"
+    if isinstance(prop, AnyProperty):
+        return "Any"
+    return _text(prop.get_type_string(no_optional=True))
+
+
+def _param(prop: Any, raw: dict[str, Any], location: str, models: set[str]) -> Param:
+    wire = _text(prop.name)
+    name = raw.get("x-sdk-name") or (prop.python_name if location != "path" else prop.python_name)
+    _identifier(name, f"argument name of {wire!r}")
+    annotation = raw.get("x-sdk-type") or _annotation(prop, models)
+    if not SAFE_ANNOTATION.match(annotation):
+        raise CodegenError(f"x-sdk-type {annotation!r} of {wire!r} is not a plain annotation")
+    default = None
+    if prop.default is not None:
+        default = _text(prop.default.python_code)
+    convert = raw.get("x-sdk-convert")
+    if convert is not None:
+        _identifier(convert, f"x-sdk-convert of {wire!r}")
+    return Param(
+        name=name,
+        wire=wire,
+        builder=str(prop.python_name),
+        location=location,
+        annotation=annotation,
+        required=bool(prop.required),
+        default=default,
+        convert=convert,
+        description=safe_for_docstring(_text(getattr(prop, "description", None)) or ""),
+    )
+
+
+def _raw_operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
+    """operationId → (method, path, raw operation with the path-level parameters merged)."""
+    found: dict[str, tuple[str, str, dict[str, Any]]] = {}
+    for path, item in spec.get("paths", {}).items():
+        shared = item.get("parameters", [])
+        for method, operation in item.items():
+            if method in ("parameters", "summary", "description", "servers"):
+                continue
+            merged = dict(operation)
+            merged["parameters"] = [*shared, *operation.get("parameters", [])]
+            found[operation["operationId"]] = (method, path, merged)
+    return found
+
+
+def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _body_raw_properties(spec: dict[str, Any], raw_op: dict[str, Any]) -> dict[str, Any]:
+    body = raw_op.get("requestBody")
+    if not body:
+        return {}
+    body = _resolve(spec, body)
+    schema = _resolve(spec, body["content"]["application/json"]["schema"])
+    return dict(schema.get("properties", {}))
+
+
+def build_operations(data: GeneratorData, spec: dict[str, Any]) -> list[Operation]:
+    """Combine the generator's parsed endpoints with the spec's ``x-sdk-*`` extensions."""
+    raw_ops = _raw_operations(spec)
+    models = {m.class_info.name for m in data.models} | {e.class_info.name for e in data.enums}
+    operations: list[Operation] = []
+    for tag, collection in sorted(data.endpoint_collections_by_tag.items()):
+        for endpoint in collection.endpoints:
+            op_id = str(endpoint.name)
+            http_method, path, raw = raw_ops[op_id]
+            for key in ("x-sdk-group", "x-sdk-method", "summary"):
+                if not raw.get(key):
+                    raise CodegenError(f"operation {op_id} has no {key}")
+            raw_params = {p["name"]: p for p in (_resolve(spec, r) for r in raw["parameters"])}
+            path_params = [
+                _param(p, raw_params[_text(p.name)], "path", models)
+                for p in endpoint.path_parameters
+                if _text(p.name) != "auth_id"
+            ]
+            query_params = [
+                _param(p, raw_params[_text(p.name)], "query", models)
+                for p in endpoint.query_parameters
+            ]
+            body_params: list[Param] = []
+            if endpoint.bodies:
+                body_prop = endpoint.bodies[0].prop
+                raw_props = _body_raw_properties(spec, raw)
+                for prop in body_prop.required_properties + body_prop.optional_properties:
+                    body_params.append(
+                        _param(prop, raw_props.get(_text(prop.name), {}), "body", models)
+                    )
+            order = raw.get("x-sdk-positional", [])
+            by_wire = {p.wire: p for p in query_params + body_params}
+            missing = [w for w in order if w not in by_wire]
+            if missing:
+                raise CodegenError(f"{op_id}: x-sdk-positional names unknown parameters {missing}")
+            positional = [by_wire[w] for w in order]
+            keyword_params = [p for p in query_params + body_params if p.wire not in order]
+            keyword_params.sort(key=lambda p: not p.required)
+            names = [p.name for p in path_params + positional + keyword_params]
+            clashes = sorted(set(names) & RESERVED_ARGS) + sorted(
+                {n for n in names if names.count(n) > 1}
+            )
+            if clashes:
+                raise CodegenError(f"{op_id}: argument names clash: {clashes} (use x-sdk-name)")
+            seen_default = False
+            for param in path_params + positional:
+                if not param.required or param.default is not None:
+                    seen_default = True
+                elif seen_default:
+                    raise CodegenError(f"{op_id}: required positional {param.name} after optional")
+
+            success = [
+                r for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] < 300
+            ]
+            prop = success[0].prop
+            return_type = prop.class_info.name if isinstance(prop, ModelProperty) else "None"
+            item_type = None
+            if raw.get("x-sdk-pagination"):
+                objects = [p for p in prop.optional_properties if _text(p.name) == "objects"]
+                if not objects or not isinstance(objects[0], ListProperty):
+                    raise CodegenError(f"{op_id}: x-sdk-pagination needs an 'objects' array")
+                item_type = objects[0].inner_property.class_info.name
+            operations.append(
+                Operation(
+                    op_id=op_id,
+                    tag=tag,
+                    method=_identifier(raw["x-sdk-method"], f"x-sdk-method of {op_id}"),
+                    http_method=http_method.upper(),
+                    path=path,
+                    summary=safe_for_docstring(raw["summary"]),
+                    path_params=path_params,
+                    positional=positional,
+                    keyword=keyword_params,
+                    body_params=body_params,
+                    query_params=query_params,
+                    has_body=bool(endpoint.bodies),
+                    fills_auth_id=any(_text(p.name) == "auth_id" for p in endpoint.path_parameters),
+                    return_type=return_type,
+                    item_type=item_type,
+                )
+            )
+            for group_path in [raw["x-sdk-group"]]:
+                for part in group_path.split("."):
+                    _identifier(part, f"x-sdk-group part of {op_id}")
+            operations[-1].group = raw["x-sdk-group"]  # type: ignore[attr-defined]
+    return operations
+
+
+def build_groups(operations: list[Operation], spec: dict[str, Any]) -> Group:
+    """Arrange the operations into the accessor tree rooted at the client."""
+    docs: dict[str, str] = spec.get("x-sdk-groups", {})
+    root = Group(path="")
+    nodes: dict[str, Group] = {"": root}
+
+    def node(path: str) -> Group:
+        if path not in nodes:
+            parent = node(path.rsplit(".", 1)[0] if "." in path else "")
+            nodes[path] = Group(path=path, doc=safe_for_docstring(docs.get(path, "")))
+            parent.children.append(nodes[path])
+        return nodes[path]
+
+    for operation in operations:
+        group = node(operation.group)  # type: ignore[attr-defined]
+        if any(o.method == operation.method for o in group.operations):
+            raise CodegenError(f"two operations are named {operation.group}.{operation.method}")  # type: ignore[attr-defined]
+        group.operations.append(operation)
+    for group in nodes.values():
+        if not group.doc and group.path:
+            group.doc = f"Operations on ``client.{group.path}``."
+        group.children.sort(key=lambda g: g.path)
+        clash = {c.attr for c in group.children} & {o.method for o in group.operations}
+        if clash:
+            raise CodegenError(f"{group.path}: {sorted(clash)} is both a method and a sub-group")
+    return root
+
+
+def _imports(group: Group, generated: str, model_modules: dict[str, str]) -> list[str]:
+    names: set[str] = set()
+    for operation in group.operations:
+        for param in operation.path_params + operation.positional + operation.keyword:
+            names.update(re.findall(r"[A-Za-z_]\w*", param.annotation))
+        names.add(operation.return_type)
+        if operation.item_type:
+            names.add(operation.item_type)
+    lines = [
+        f"from {generated}._generated.models.{model_modules[name]} import {name}"
+        for name in sorted(names)
+        if name in model_modules
+    ]
+    lines += [
+        f"from {generated}._generated.api.{op.tag} import {op.op_id}"
+        for op in sorted(group.operations, key=lambda o: o.op_id)
+    ]
+    return lines
+
+
+def render_resources(root: Group, data: GeneratorData, out_dir: Path, generated: str) -> None:
+    """Write ``resources/<group>.py`` for every group and ``resources/__init__.py``."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    model_modules = {m.class_info.name: m.class_info.module_name for m in data.models}
+    model_modules.update({e.class_info.name: e.class_info.module_name for e in data.enums})
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    out_dir.mkdir(parents=True)
+    template = env.get_template("resource.py.jinja")
+    stack = list(root.children)
+    while stack:
+        group = stack.pop()
+        stack.extend(group.children)
+        source = template.render(
+            group=group,
+            imports=_imports(group, generated, model_modules),
+            runtime=RUNTIME,
+        )
+        (out_dir / f"{group.module}.py").write_text(source)
+    init = env.get_template("resources_init.py.jinja").render(root=root, runtime=RUNTIME)
+    (out_dir / "__init__.py").write_text(init)
+
+
+def run_generator(spec_path: Path, target: Path) -> GeneratorData:
+    """Run openapi-python-client into ``target`` (replaced); raise on any warning or error."""
+    config = Config.from_sources(
+        ConfigFile(post_hooks=[], use_path_prefixes_for_title_model_names=False),
+        MetaType.NONE,
+        spec_path,
+        "utf-8",
+        overwrite=True,
+        output_path=None,
+    )
+    yaml = YAML(typ="safe")
+    document = yaml.load(spec_path.read_text())
+    data = GeneratorData.from_dict(document, config=config)
+    if isinstance(data, GeneratorError):
+        raise CodegenError(f"openapi-python-client: {data.header}: {data.detail}")
+    with tempfile.TemporaryDirectory() as scratch:
+        config.output_path = Path(scratch) / "out"
+        project = Project(openapi=data, config=config, custom_template_path=TEMPLATES / "ogen")
+        project.env.globals["fail"] = _fail
+        project.env.globals["is_enum"] = lambda prop: isinstance(prop, EnumProperty)
+        errors = project.build()
+        if errors:
+            details = "\n".join(f"- {e.header}: {e.detail}" for e in errors)
+            raise CodegenError(f"openapi-python-client reported problems:\n{details}")
+        out = Path(scratch) / "out"
+        for unwanted in ("client.py", "errors.py"):
+            (out / unwanted).unlink()
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.copytree(out, target)
+    return data
+
+
+def _fail(message: str) -> None:
+    raise CodegenError(message)
+
+
+def _ruff(paths: list[Path], config: Path) -> None:
+    targets = [str(p) for p in paths]
+    for args in (["check", "--fix", "--quiet", "--exit-zero"], ["format", "--quiet"]):
+        subprocess.run(
+            [sys.executable, "-m", "ruff", *args, "--config", str(config), *targets], check=True
+        )
+
+
+def _stamp(path: Path, verb: str, origin: str) -> None:
+    header = f"# Do not edit: `nox -s codegen` {verb} this from {origin}.\n"
+    text = path.read_text()
+    path.write_text(header + text)
+
+
+def generate(
+    spec_path: Path,
+    out_root: Path,
+    package: str = RUNTIME,
+    *,
+    ruff_config: Path = ROOT / "pyproject.toml",
+    check_unused_rules: bool = True,
+) -> list[Path]:
+    """Generate ``<package>/_generated``, ``<package>/resources`` and ``<package>_sync``.
+
+    Returns every file written. ``out_root`` holds the packages (the repo root in normal use).
+    """
+    spec_path = spec_path.resolve()
+    yaml = YAML(typ="safe")
+    spec = yaml.load(spec_path.read_text())
+    try:
+        validate_spec(spec)
+    except Exception as exc:  # the validator raises many unrelated types
+        raise CodegenError(f"{spec_path.name} is not a valid OpenAPI document: {exc}") from exc
+    try:
+        spec_name = str(spec_path.relative_to(ROOT))
+    except ValueError:
+        spec_name = spec_path.name
+
+    async_dir = out_root / package
+    sync_dir = out_root / f"{package}_sync"
+    data = run_generator(spec_path, async_dir / "_generated")
+    operations = build_operations(data, spec)
+    root = build_groups(operations, spec)
+    render_resources(root, data, async_dir / "resources", package)
+
+    pairs = [(async_dir / name, sync_dir / name) for name in ASYNC_IO_MODULES]
+    pairs = [(a, s) for a, s in pairs if a.exists()]
+    if (sync_dir / "resources").exists():
+        shutil.rmtree(sync_dir / "resources")
+    for source in sorted((async_dir / "resources").glob("*.py")):
+        pairs.append((source, sync_dir / "resources" / source.name))
+    for _, target in pairs:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    # Format the async sources first, so that the sync twins derive from the final text.
+    generated_async = sorted((async_dir / "_generated").rglob("*.py")) + sorted(
+        (async_dir / "resources").glob("*.py")
+    )
+    _ruff(generated_async, ruff_config)
+    used = unasync_files(pairs)
+    if check_unused_rules and (unused := unused_rules(used)):
+        raise CodegenError(f"unasync rules that matched nothing (delete them): {unused}")
+    (sync_dir / "py.typed").write_text("")
+    sync_files = [target for _, target in pairs]
+    _ruff(sync_files, ruff_config)
+
+    for path in generated_async:
+        _stamp(path, "generates", spec_name)
+    for source, target in pairs:
+        try:
+            origin = str(source.relative_to(out_root))
+        except ValueError:
+            origin = source.name
+        _stamp(target, "derives", origin)
+    return generated_async + sync_files
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--spec", type=Path, default=ROOT / "openapi" / "agentstack.yaml")
+    parser.add_argument("--out", type=Path, default=ROOT)
+    parser.add_argument("--package", default=RUNTIME)
+    args = parser.parse_args(argv)
+    try:
+        files = generate(args.spec, args.out, args.package)
+    except CodegenError as exc:
+        print(f"codegen failed: {exc}", file=sys.stderr)
+        return 1
+    print(f"codegen: wrote {len(files)} files")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,57 @@
+"""Plivo AgentStack SDK: ``AsyncClient`` for the REST API, plus the error classes.
+
+``plivo_agentstack`` is the asyncio package; ``plivo_agentstack_sync`` has the same surface,
+blocking. Names are imported lazily so that importing the package stays cheap.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from plivo_agentstack._version import __version__
+from plivo_agentstack.errors import (
+    APIConnectionError,
+    APITimeoutError,
+    AuthenticationError,
+    ForbiddenError,
+    NotFoundError,
+    PlivoError,
+    RateLimitError,
+    ServerError,
+    ValidationError,
+    WebSocketError,
+)
+
+if TYPE_CHECKING:
+    from ._client import AsyncClient
+
+_LAZY = {"AsyncClient": "._client"}
+
+__all__ = [
+    "__version__",
+    "AsyncClient",
+    "PlivoError",
+    "ValidationError",
+    "AuthenticationError",
+    "ForbiddenError",
+    "NotFoundError",
+    "RateLimitError",
+    "ServerError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "WebSocketError",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

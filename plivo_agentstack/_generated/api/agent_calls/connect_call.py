@@ -1,0 +1,34 @@
+# Do not edit: `nox -s codegen` generates this from openapi/agentstack.yaml.
+"""POST /v1/Account/{auth_id}/AgentCall/{call_uuid}/connect: Connect an existing call to an agent."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ...models.call_connect_request import CallConnectRequest
+from ...models.call_connect_result import CallConnectResult
+
+OPERATION = "connect_call"
+
+
+def build_request(
+    auth_id: str,
+    call_uuid: str,
+    *,
+    body: CallConnectRequest | Mapping[str, Any],
+) -> dict[str, Any]:
+    """Return the method, path and JSON body of the request."""
+    request: dict[str, Any] = {
+        "method": "POST",
+        "url": "/v1/Account/{auth_id}/AgentCall/{call_uuid}/connect".format(
+            auth_id=quote(str(auth_id), safe=""),
+            call_uuid=quote(str(call_uuid), safe=""),
+        ),
+    }
+    request["json"] = body.to_dict() if isinstance(body, CallConnectRequest) else dict(body)
+    return request
+
+
+def parse_success(data: Any) -> CallConnectResult:
+    """Parse the decoded 201 body; a missing body parses as empty."""
+    return CallConnectResult.from_dict(data if isinstance(data, Mapping) else {})

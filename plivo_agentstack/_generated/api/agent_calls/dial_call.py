@@ -1,0 +1,34 @@
+# Do not edit: `nox -s codegen` generates this from openapi/agentstack.yaml.
+"""POST /v1/Account/{auth_id}/AgentCall/{call_uuid}/dial: Dial more participants into a live call."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ...models.call_dial_request import CallDialRequest
+from ...models.call_dial_result import CallDialResult
+
+OPERATION = "dial_call"
+
+
+def build_request(
+    auth_id: str,
+    call_uuid: str,
+    *,
+    body: CallDialRequest | Mapping[str, Any],
+) -> dict[str, Any]:
+    """Return the method, path and JSON body of the request."""
+    request: dict[str, Any] = {
+        "method": "POST",
+        "url": "/v1/Account/{auth_id}/AgentCall/{call_uuid}/dial".format(
+            auth_id=quote(str(auth_id), safe=""),
+            call_uuid=quote(str(call_uuid), safe=""),
+        ),
+    }
+    request["json"] = body.to_dict() if isinstance(body, CallDialRequest) else dict(body)
+    return request
+
+
+def parse_success(data: Any) -> CallDialResult:
+    """Parse the decoded 201 body; a missing body parses as empty."""
+    return CallDialResult.from_dict(data if isinstance(data, Mapping) else {})

@@ -1,0 +1,32 @@
+# Do not edit: `nox -s codegen` generates this from openapi/agentstack.yaml.
+"""POST /v1/Account/{auth_id}/AgentCall: Start an outbound call handled by an agent."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ...models.call_initiate_request import CallInitiateRequest
+from ...models.call_initiate_result import CallInitiateResult
+
+OPERATION = "initiate_call"
+
+
+def build_request(
+    auth_id: str,
+    *,
+    body: CallInitiateRequest | Mapping[str, Any],
+) -> dict[str, Any]:
+    """Return the method, path and JSON body of the request."""
+    request: dict[str, Any] = {
+        "method": "POST",
+        "url": "/v1/Account/{auth_id}/AgentCall".format(
+            auth_id=quote(str(auth_id), safe=""),
+        ),
+    }
+    request["json"] = body.to_dict() if isinstance(body, CallInitiateRequest) else dict(body)
+    return request
+
+
+def parse_success(data: Any) -> CallInitiateResult:
+    """Parse the decoded 201 body; a missing body parses as empty."""
+    return CallInitiateResult.from_dict(data if isinstance(data, Mapping) else {})

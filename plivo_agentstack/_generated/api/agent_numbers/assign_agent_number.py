@@ -1,0 +1,34 @@
+# Do not edit: `nox -s codegen` generates this from openapi/agentstack.yaml.
+"""POST /v1/Account/{auth_id}/Agent/{agent_uuid}/Number: Assign a phone number to an agent."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ...models.agent_number_assign_request import AgentNumberAssignRequest
+from ...models.agent_number_assign_result import AgentNumberAssignResult
+
+OPERATION = "assign_agent_number"
+
+
+def build_request(
+    auth_id: str,
+    agent_uuid: str,
+    *,
+    body: AgentNumberAssignRequest | Mapping[str, Any],
+) -> dict[str, Any]:
+    """Return the method, path and JSON body of the request."""
+    request: dict[str, Any] = {
+        "method": "POST",
+        "url": "/v1/Account/{auth_id}/Agent/{agent_uuid}/Number".format(
+            auth_id=quote(str(auth_id), safe=""),
+            agent_uuid=quote(str(agent_uuid), safe=""),
+        ),
+    }
+    request["json"] = body.to_dict() if isinstance(body, AgentNumberAssignRequest) else dict(body)
+    return request
+
+
+def parse_success(data: Any) -> AgentNumberAssignResult:
+    """Parse the decoded 201 body; a missing body parses as empty."""
+    return AgentNumberAssignResult.from_dict(data if isinstance(data, Mapping) else {})

@@ -1,0 +1,32 @@
+# Do not edit: `nox -s codegen` generates this from openapi/agentstack.yaml.
+"""POST /v1/Account/{auth_id}/Agent: Create an agent."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ...models.agent import Agent
+from ...models.agent_create_request import AgentCreateRequest
+
+OPERATION = "create_agent"
+
+
+def build_request(
+    auth_id: str,
+    *,
+    body: AgentCreateRequest | Mapping[str, Any],
+) -> dict[str, Any]:
+    """Return the method, path and JSON body of the request."""
+    request: dict[str, Any] = {
+        "method": "POST",
+        "url": "/v1/Account/{auth_id}/Agent".format(
+            auth_id=quote(str(auth_id), safe=""),
+        ),
+    }
+    request["json"] = body.to_dict() if isinstance(body, AgentCreateRequest) else dict(body)
+    return request
+
+
+def parse_success(data: Any) -> Agent:
+    """Parse the decoded 201 body; a missing body parses as empty."""
+    return Agent.from_dict(data if isinstance(data, Mapping) else {})

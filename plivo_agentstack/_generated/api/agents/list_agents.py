@@ -1,0 +1,44 @@
+# Do not edit: `nox -s codegen` generates this from openapi/agentstack.yaml.
+"""GET /v1/Account/{auth_id}/Agent: List agents."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ...models.agent_list import AgentList
+
+OPERATION = "list_agents"
+
+
+def build_request(
+    auth_id: str,
+    *,
+    limit: int | None = None,
+    offset: int | None = None,
+    sort_by: str | None = None,
+    sort_order: str | None = None,
+    agent_mode: str | None = None,
+    participant_mode: str | None = None,
+) -> dict[str, Any]:
+    """Return the method, path, query of the request."""
+    request: dict[str, Any] = {
+        "method": "GET",
+        "url": "/v1/Account/{auth_id}/Agent".format(
+            auth_id=quote(str(auth_id), safe=""),
+        ),
+    }
+    params = {
+        "limit": limit,
+        "offset": offset,
+        "sort_by": sort_by,
+        "sort_order": sort_order,
+        "agent_mode": agent_mode,
+        "participant_mode": participant_mode,
+    }
+    request["params"] = {key: value for key, value in params.items() if value is not None}
+    return request
+
+
+def parse_success(data: Any) -> AgentList:
+    """Parse the decoded 200 body; a missing body parses as empty."""
+    return AgentList.from_dict(data if isinstance(data, Mapping) else {})

@@ -1,0 +1,34 @@
+# Do not edit: `nox -s codegen` generates this from openapi/agentstack.yaml.
+"""PATCH /v1/Account/{auth_id}/Agent/{agent_uuid}: Update an agent; only the fields given are changed."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ...models.agent import Agent
+from ...models.agent_update_request import AgentUpdateRequest
+
+OPERATION = "update_agent"
+
+
+def build_request(
+    auth_id: str,
+    agent_uuid: str,
+    *,
+    body: AgentUpdateRequest | Mapping[str, Any],
+) -> dict[str, Any]:
+    """Return the method, path and JSON body of the request."""
+    request: dict[str, Any] = {
+        "method": "PATCH",
+        "url": "/v1/Account/{auth_id}/Agent/{agent_uuid}".format(
+            auth_id=quote(str(auth_id), safe=""),
+            agent_uuid=quote(str(agent_uuid), safe=""),
+        ),
+    }
+    request["json"] = body.to_dict() if isinstance(body, AgentUpdateRequest) else dict(body)
+    return request
+
+
+def parse_success(data: Any) -> Agent:
+    """Parse the decoded 200 body; a missing body parses as empty."""
+    return Agent.from_dict(data if isinstance(data, Mapping) else {})

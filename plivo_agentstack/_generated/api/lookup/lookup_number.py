@@ -1,0 +1,34 @@
+# Do not edit: `nox -s codegen` generates this from openapi/agentstack.yaml.
+"""GET /v1/Number/{number}: Look up the carrier and formats of a phone number."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ...models.lookup import Lookup
+
+OPERATION = "lookup_number"
+
+
+def build_request(
+    number: str,
+    *,
+    type_: str | None = None,
+) -> dict[str, Any]:
+    """Return the method, path, query of the request."""
+    request: dict[str, Any] = {
+        "method": "GET",
+        "url": "/v1/Number/{number}".format(
+            number=quote(str(number), safe=""),
+        ),
+    }
+    params = {
+        "type": type_,
+    }
+    request["params"] = {key: value for key, value in params.items() if value is not None}
+    return request
+
+
+def parse_success(data: Any) -> Lookup:
+    """Parse the decoded 200 body; a missing body parses as empty."""
+    return Lookup.from_dict(data if isinstance(data, Mapping) else {})

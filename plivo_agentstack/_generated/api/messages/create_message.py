@@ -1,0 +1,32 @@
+# Do not edit: `nox -s codegen` generates this from openapi/agentstack.yaml.
+"""POST /v1/Account/{auth_id}/Message/: Send an SMS, MMS or WhatsApp message."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ...models.message_create_request import MessageCreateRequest
+from ...models.message_create_result import MessageCreateResult
+
+OPERATION = "create_message"
+
+
+def build_request(
+    auth_id: str,
+    *,
+    body: MessageCreateRequest | Mapping[str, Any],
+) -> dict[str, Any]:
+    """Return the method, path and JSON body of the request."""
+    request: dict[str, Any] = {
+        "method": "POST",
+        "url": "/v1/Account/{auth_id}/Message/".format(
+            auth_id=quote(str(auth_id), safe=""),
+        ),
+    }
+    request["json"] = body.to_dict() if isinstance(body, MessageCreateRequest) else dict(body)
+    return request
+
+
+def parse_success(data: Any) -> MessageCreateResult:
+    """Parse the decoded 202 body; a missing body parses as empty."""
+    return MessageCreateResult.from_dict(data if isinstance(data, Mapping) else {})

@@ -1,0 +1,30 @@
+# Do not edit: `nox -s codegen` generates this from openapi/agentstack.yaml.
+"""GET /v1/Account/{auth_id}/Message/{message_uuid}/: Get a message."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ...models.message_record import MessageRecord
+
+OPERATION = "get_message"
+
+
+def build_request(
+    auth_id: str,
+    message_uuid: str,
+) -> dict[str, Any]:
+    """Return the method, path of the request."""
+    request: dict[str, Any] = {
+        "method": "GET",
+        "url": "/v1/Account/{auth_id}/Message/{message_uuid}/".format(
+            auth_id=quote(str(auth_id), safe=""),
+            message_uuid=quote(str(message_uuid), safe=""),
+        ),
+    }
+    return request
+
+
+def parse_success(data: Any) -> MessageRecord:
+    """Parse the decoded 200 body; a missing body parses as empty."""
+    return MessageRecord.from_dict(data if isinstance(data, Mapping) else {})

@@ -1,0 +1,64 @@
+# Do not edit: `nox -s codegen` generates this from openapi/agentstack.yaml.
+"""GET /v1/Account/{auth_id}/Message/: List messages, newest first."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ...models.message_list import MessageList
+
+OPERATION = "list_messages"
+
+
+def build_request(
+    auth_id: str,
+    *,
+    limit: int | None = None,
+    offset: int | None = None,
+    message_direction: str | None = None,
+    message_state: str | None = None,
+    message_type: str | None = None,
+    message_time_gt: str | None = None,
+    message_time_gte: str | None = None,
+    message_time_lt: str | None = None,
+    message_time_lte: str | None = None,
+    subaccount: str | None = None,
+    error_code: int | None = None,
+    powerpack_id: str | None = None,
+    from_number: str | None = None,
+    to_number: str | None = None,
+    conversation_id: str | None = None,
+    conversation_origin: str | None = None,
+) -> dict[str, Any]:
+    """Return the method, path, query of the request."""
+    request: dict[str, Any] = {
+        "method": "GET",
+        "url": "/v1/Account/{auth_id}/Message/".format(
+            auth_id=quote(str(auth_id), safe=""),
+        ),
+    }
+    params = {
+        "limit": limit,
+        "offset": offset,
+        "message_direction": message_direction,
+        "message_state": message_state,
+        "message_type": message_type,
+        "message_time__gt": message_time_gt,
+        "message_time__gte": message_time_gte,
+        "message_time__lt": message_time_lt,
+        "message_time__lte": message_time_lte,
+        "subaccount": subaccount,
+        "error_code": error_code,
+        "powerpack_id": powerpack_id,
+        "from_number": from_number,
+        "to_number": to_number,
+        "conversation_id": conversation_id,
+        "conversation_origin": conversation_origin,
+    }
+    request["params"] = {key: value for key, value in params.items() if value is not None}
+    return request
+
+
+def parse_success(data: Any) -> MessageList:
+    """Parse the decoded 200 body; a missing body parses as empty."""
+    return MessageList.from_dict(data if isinstance(data, Mapping) else {})

@@ -1,0 +1,46 @@
+# Do not edit: `nox -s codegen` generates this from openapi/agentstack.yaml.
+"""GET /v1/Account/{auth_id}/Number/: List the phone numbers on the account."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ...models.phone_number_list import PhoneNumberList
+
+OPERATION = "list_numbers"
+
+
+def build_request(
+    auth_id: str,
+    *,
+    type_: str | None = None,
+    number_startswith: str | None = None,
+    subaccount: str | None = None,
+    alias: str | None = None,
+    services: str | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+) -> dict[str, Any]:
+    """Return the method, path, query of the request."""
+    request: dict[str, Any] = {
+        "method": "GET",
+        "url": "/v1/Account/{auth_id}/Number/".format(
+            auth_id=quote(str(auth_id), safe=""),
+        ),
+    }
+    params = {
+        "type": type_,
+        "number_startswith": number_startswith,
+        "subaccount": subaccount,
+        "alias": alias,
+        "services": services,
+        "limit": limit,
+        "offset": offset,
+    }
+    request["params"] = {key: value for key, value in params.items() if value is not None}
+    return request
+
+
+def parse_success(data: Any) -> PhoneNumberList:
+    """Parse the decoded 200 body; a missing body parses as empty."""
+    return PhoneNumberList.from_dict(data if isinstance(data, Mapping) else {})

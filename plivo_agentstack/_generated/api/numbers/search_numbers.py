@@ -1,0 +1,52 @@
+# Do not edit: `nox -s codegen` generates this from openapi/agentstack.yaml.
+"""GET /v1/Account/{auth_id}/PhoneNumber/: Search phone numbers available to buy."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ...models.number_search_list import NumberSearchList
+
+OPERATION = "search_numbers"
+
+
+def build_request(
+    auth_id: str,
+    *,
+    country_iso: str,
+    type_: str | None = None,
+    pattern: str | None = None,
+    region: str | None = None,
+    services: str | None = None,
+    lata: int | None = None,
+    rate_center: str | None = None,
+    city: str | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+) -> dict[str, Any]:
+    """Return the method, path, query of the request."""
+    request: dict[str, Any] = {
+        "method": "GET",
+        "url": "/v1/Account/{auth_id}/PhoneNumber/".format(
+            auth_id=quote(str(auth_id), safe=""),
+        ),
+    }
+    params = {
+        "country_iso": country_iso,
+        "type": type_,
+        "pattern": pattern,
+        "region": region,
+        "services": services,
+        "lata": lata,
+        "rate_center": rate_center,
+        "city": city,
+        "limit": limit,
+        "offset": offset,
+    }
+    request["params"] = {key: value for key, value in params.items() if value is not None}
+    return request
+
+
+def parse_success(data: Any) -> NumberSearchList:
+    """Parse the decoded 200 body; a missing body parses as empty."""
+    return NumberSearchList.from_dict(data if isinstance(data, Mapping) else {})

@@ -1,0 +1,698 @@
+# Do not edit: `nox -s codegen` generates this from openapi/agentstack.yaml.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireAccess
+
+if TYPE_CHECKING:
+    from ..models.agent_events import AgentEvents
+    from ..models.agent_tool import AgentTool
+    from ..models.agent_turn_detector import AgentTurnDetector
+    from ..models.agent_vad import AgentVad
+    from ..models.background_audio import BackgroundAudio
+    from ..models.callbacks import Callbacks
+    from ..models.idle_timeout import IdleTimeout
+    from ..models.llm_config import LlmConfig
+    from ..models.mcp_server import McpServer
+    from ..models.s2s_config import S2SConfig
+    from ..models.semantic_vad import SemanticVad
+    from ..models.stream_config import StreamConfig
+    from ..models.stt_config import SttConfig
+    from ..models.tts_config import TtsConfig
+
+
+T = TypeVar("T", bound="Agent")
+
+
+@_attrs_define
+class Agent(WireAccess):
+    """An agent.
+
+    Attributes:
+        api_id (str | Unset): Identifier of the API request.
+        message (str | Unset): Human-readable result message.
+        agent_uuid (str | Unset): Agent identifier (UUID).
+        agent_name (str | Unset): Agent name.
+        websocket_url (str | Unset): ws:// or wss:// URL where Plivo connects to your VoiceApp.
+        stt (SttConfig | Unset): Speech-to-text provider configuration (also used for `stt_fallback` entries).
+        llm (LlmConfig | Unset): LLM provider configuration (also used for `llm_fallback` entries).
+        tts (TtsConfig | Unset): Text-to-speech provider configuration (also used for `tts_fallback` entries).
+        s2s (S2SConfig | Unset): Speech-to-speech provider configuration; mutually exclusive with stt, llm and tts.
+        stt_fallback (list[SttConfig] | Unset): STT providers tried in order if the primary fails.
+        llm_fallback (list[LlmConfig] | Unset): LLM providers tried in order if the primary fails.
+        tts_fallback (list[TtsConfig] | Unset): TTS providers tried in order if the primary fails.
+        agent_tools (list[AgentTool] | Unset): Server-side sub-agent tools.
+        mcp_servers (list[McpServer] | Unset): MCP servers whose tools the agent may use.
+        semantic_vad (SemanticVad | Unset): Semantic turn-detection settings. The SDK also accepts a preset name (low,
+            medium, high, auto) or an `eagerness` key and expands it client-side.
+        welcome_greeting (str | Unset): Greeting spoken through TTS when the call starts.
+        speaks_first (str | Unset): Who speaks first: agent (default with a welcome greeting) or user.
+        wait_for_user_timeout_s (float | Unset): With speaks_first=user: seconds before the greeting is spoken anyway
+            (0-60, 0 waits forever).
+        idle_timeout (IdleTimeout | Unset): What the agent does when the user stays silent. Seconds (`_s`) and
+            milliseconds (`_ms`) key forms are both in use.
+        allow_interruptions (bool | Unset): Let the user interrupt the agent (key used by the Python SDK).
+        interruption_enabled (bool | Unset): Let the user interrupt the agent (key used by the Node SDK).
+        interruption_mode (str | Unset): Interruption handling mode, e.g. adaptive.
+        greeting_interruptible (bool | Unset): Let the user interrupt the welcome greeting.
+        greeting_interrupt_duration (float | Unset): Seconds of echo-cancellation warm-up before the greeting can be
+            interrupted.
+        prefill_cache (bool | Unset): Start LLM generation while the user is still speaking (server default true).
+        send_on (str | Unset): STT finalization strategy: turn_end (default) or speaking_stop.
+        detection_method (str | Unset): Voicemail / answering-machine detection: disabled (default), audio or llm.
+        tool_call_timeout_s (int | Unset): Seconds to wait for a customer tool result (1-300, server default 30).
+        audio_format (str | Unset): Audio format on the agent socket, e.g. pcm_16k (default) or mulaw_8k.
+        audio_channels (int | Unset): Number of audio channels.
+        plc_enabled (bool | Unset): Enable packet-loss concealment (server default false).
+        comfort_noise_enabled (bool | Unset): Enable comfort noise (server default true).
+        cng_divisor (int | Unset): Comfort-noise amplitude divisor; higher is quieter (server default 2800).
+        noise_cancellation (bool | Unset): Enable noise cancellation (server default false).
+        background_audio (BackgroundAudio | Unset): Background sound mixed into the call.
+        stream (StreamConfig | Unset): Plivo Stream attributes (snake_case) for the audio stream to the agent.
+        callbacks (Callbacks | Unset): HTTP callbacks for call lifecycle events.
+        events (AgentEvents | Unset): Opt-in diagnostic WebSocket events.
+        participant_mode (str | Unset): Participant mode: multi for a multi-party conference; two-party otherwise.
+        plivo_auth_id (str | Unset): Plivo auth ID used to manage the multi-party conference.
+        plivo_auth_token (str | Unset): Plivo auth token used to manage the multi-party conference.
+        plivo_number (str | Unset): Caller ID for outbound legs in multi-party mode.
+        vad (AgentVad | Unset): Voice activity detection settings.
+        turn_detector (AgentTurnDetector | Unset): Turn detector settings.
+        byok (bool | Unset): Whether the agent uses its own provider keys.
+        created_at (str | Unset): Creation time.
+        updated_at (str | Unset): Last update time.
+    """
+
+    _wire_keys: ClassVar[dict[str, str]] = {
+        "api_id": "api_id",
+        "message": "message",
+        "agent_uuid": "agent_uuid",
+        "agent_name": "agent_name",
+        "websocket_url": "websocket_url",
+        "stt": "stt",
+        "llm": "llm",
+        "tts": "tts",
+        "s2s": "s2s",
+        "stt_fallback": "stt_fallback",
+        "llm_fallback": "llm_fallback",
+        "tts_fallback": "tts_fallback",
+        "agent_tools": "agent_tools",
+        "mcp_servers": "mcp_servers",
+        "semantic_vad": "semantic_vad",
+        "welcome_greeting": "welcome_greeting",
+        "speaks_first": "speaks_first",
+        "wait_for_user_timeout_s": "wait_for_user_timeout_s",
+        "idle_timeout": "idle_timeout",
+        "allow_interruptions": "allow_interruptions",
+        "interruption_enabled": "interruption_enabled",
+        "interruption_mode": "interruption_mode",
+        "greeting_interruptible": "greeting_interruptible",
+        "greeting_interrupt_duration": "greeting_interrupt_duration",
+        "prefill_cache": "prefill_cache",
+        "send_on": "send_on",
+        "detection_method": "detection_method",
+        "tool_call_timeout_s": "tool_call_timeout_s",
+        "audio_format": "audio_format",
+        "audio_channels": "audio_channels",
+        "plc_enabled": "plc_enabled",
+        "comfort_noise_enabled": "comfort_noise_enabled",
+        "cng_divisor": "cng_divisor",
+        "noise_cancellation": "noise_cancellation",
+        "background_audio": "background_audio",
+        "stream": "stream",
+        "callbacks": "callbacks",
+        "events": "events",
+        "participant_mode": "participant_mode",
+        "plivo_auth_id": "plivo_auth_id",
+        "plivo_auth_token": "plivo_auth_token",
+        "plivo_number": "plivo_number",
+        "vad": "vad",
+        "turn_detector": "turn_detector",
+        "byok": "byok",
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+    }
+
+    api_id: str | Unset = UNSET
+    message: str | Unset = UNSET
+    agent_uuid: str | Unset = UNSET
+    agent_name: str | Unset = UNSET
+    websocket_url: str | Unset = UNSET
+    stt: SttConfig | Unset = UNSET
+    llm: LlmConfig | Unset = UNSET
+    tts: TtsConfig | Unset = UNSET
+    s2s: S2SConfig | Unset = UNSET
+    stt_fallback: list[SttConfig] | Unset = UNSET
+    llm_fallback: list[LlmConfig] | Unset = UNSET
+    tts_fallback: list[TtsConfig] | Unset = UNSET
+    agent_tools: list[AgentTool] | Unset = UNSET
+    mcp_servers: list[McpServer] | Unset = UNSET
+    semantic_vad: SemanticVad | Unset = UNSET
+    welcome_greeting: str | Unset = UNSET
+    speaks_first: str | Unset = UNSET
+    wait_for_user_timeout_s: float | Unset = UNSET
+    idle_timeout: IdleTimeout | Unset = UNSET
+    allow_interruptions: bool | Unset = UNSET
+    interruption_enabled: bool | Unset = UNSET
+    interruption_mode: str | Unset = UNSET
+    greeting_interruptible: bool | Unset = UNSET
+    greeting_interrupt_duration: float | Unset = UNSET
+    prefill_cache: bool | Unset = UNSET
+    send_on: str | Unset = UNSET
+    detection_method: str | Unset = UNSET
+    tool_call_timeout_s: int | Unset = UNSET
+    audio_format: str | Unset = UNSET
+    audio_channels: int | Unset = UNSET
+    plc_enabled: bool | Unset = UNSET
+    comfort_noise_enabled: bool | Unset = UNSET
+    cng_divisor: int | Unset = UNSET
+    noise_cancellation: bool | Unset = UNSET
+    background_audio: BackgroundAudio | Unset = UNSET
+    stream: StreamConfig | Unset = UNSET
+    callbacks: Callbacks | Unset = UNSET
+    events: AgentEvents | Unset = UNSET
+    participant_mode: str | Unset = UNSET
+    plivo_auth_id: str | Unset = UNSET
+    plivo_auth_token: str | Unset = UNSET
+    plivo_number: str | Unset = UNSET
+    vad: AgentVad | Unset = UNSET
+    turn_detector: AgentTurnDetector | Unset = UNSET
+    byok: bool | Unset = UNSET
+    created_at: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready dict, keyed by wire names."""
+        api_id = self.api_id
+
+        message = self.message
+
+        agent_uuid = self.agent_uuid
+
+        agent_name = self.agent_name
+
+        websocket_url = self.websocket_url
+
+        stt: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stt, Unset):
+            stt = self.stt.to_dict()
+
+        llm: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.llm, Unset):
+            llm = self.llm.to_dict()
+
+        tts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tts, Unset):
+            tts = self.tts.to_dict()
+
+        s2s: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.s2s, Unset):
+            s2s = self.s2s.to_dict()
+
+        stt_fallback: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.stt_fallback, Unset):
+            stt_fallback = []
+            for stt_fallback_item_data in self.stt_fallback:
+                stt_fallback_item = stt_fallback_item_data.to_dict()
+                stt_fallback.append(stt_fallback_item)
+
+        llm_fallback: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.llm_fallback, Unset):
+            llm_fallback = []
+            for llm_fallback_item_data in self.llm_fallback:
+                llm_fallback_item = llm_fallback_item_data.to_dict()
+                llm_fallback.append(llm_fallback_item)
+
+        tts_fallback: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tts_fallback, Unset):
+            tts_fallback = []
+            for tts_fallback_item_data in self.tts_fallback:
+                tts_fallback_item = tts_fallback_item_data.to_dict()
+                tts_fallback.append(tts_fallback_item)
+
+        agent_tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.agent_tools, Unset):
+            agent_tools = []
+            for agent_tools_item_data in self.agent_tools:
+                agent_tools_item = agent_tools_item_data.to_dict()
+                agent_tools.append(agent_tools_item)
+
+        mcp_servers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.mcp_servers, Unset):
+            mcp_servers = []
+            for mcp_servers_item_data in self.mcp_servers:
+                mcp_servers_item = mcp_servers_item_data.to_dict()
+                mcp_servers.append(mcp_servers_item)
+
+        semantic_vad: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.semantic_vad, Unset):
+            semantic_vad = self.semantic_vad.to_dict()
+
+        welcome_greeting = self.welcome_greeting
+
+        speaks_first = self.speaks_first
+
+        wait_for_user_timeout_s = self.wait_for_user_timeout_s
+
+        idle_timeout: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.idle_timeout, Unset):
+            idle_timeout = self.idle_timeout.to_dict()
+
+        allow_interruptions = self.allow_interruptions
+
+        interruption_enabled = self.interruption_enabled
+
+        interruption_mode = self.interruption_mode
+
+        greeting_interruptible = self.greeting_interruptible
+
+        greeting_interrupt_duration = self.greeting_interrupt_duration
+
+        prefill_cache = self.prefill_cache
+
+        send_on = self.send_on
+
+        detection_method = self.detection_method
+
+        tool_call_timeout_s = self.tool_call_timeout_s
+
+        audio_format = self.audio_format
+
+        audio_channels = self.audio_channels
+
+        plc_enabled = self.plc_enabled
+
+        comfort_noise_enabled = self.comfort_noise_enabled
+
+        cng_divisor = self.cng_divisor
+
+        noise_cancellation = self.noise_cancellation
+
+        background_audio: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.background_audio, Unset):
+            background_audio = self.background_audio.to_dict()
+
+        stream: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stream, Unset):
+            stream = self.stream.to_dict()
+
+        callbacks: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.callbacks, Unset):
+            callbacks = self.callbacks.to_dict()
+
+        events: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = self.events.to_dict()
+
+        participant_mode = self.participant_mode
+
+        plivo_auth_id = self.plivo_auth_id
+
+        plivo_auth_token = self.plivo_auth_token
+
+        plivo_number = self.plivo_number
+
+        vad: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vad, Unset):
+            vad = self.vad.to_dict()
+
+        turn_detector: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.turn_detector, Unset):
+            turn_detector = self.turn_detector.to_dict()
+
+        byok = self.byok
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
+        if message is not UNSET:
+            field_dict["message"] = message
+        if agent_uuid is not UNSET:
+            field_dict["agent_uuid"] = agent_uuid
+        if agent_name is not UNSET:
+            field_dict["agent_name"] = agent_name
+        if websocket_url is not UNSET:
+            field_dict["websocket_url"] = websocket_url
+        if stt is not UNSET:
+            field_dict["stt"] = stt
+        if llm is not UNSET:
+            field_dict["llm"] = llm
+        if tts is not UNSET:
+            field_dict["tts"] = tts
+        if s2s is not UNSET:
+            field_dict["s2s"] = s2s
+        if stt_fallback is not UNSET:
+            field_dict["stt_fallback"] = stt_fallback
+        if llm_fallback is not UNSET:
+            field_dict["llm_fallback"] = llm_fallback
+        if tts_fallback is not UNSET:
+            field_dict["tts_fallback"] = tts_fallback
+        if agent_tools is not UNSET:
+            field_dict["agent_tools"] = agent_tools
+        if mcp_servers is not UNSET:
+            field_dict["mcp_servers"] = mcp_servers
+        if semantic_vad is not UNSET:
+            field_dict["semantic_vad"] = semantic_vad
+        if welcome_greeting is not UNSET:
+            field_dict["welcome_greeting"] = welcome_greeting
+        if speaks_first is not UNSET:
+            field_dict["speaks_first"] = speaks_first
+        if wait_for_user_timeout_s is not UNSET:
+            field_dict["wait_for_user_timeout_s"] = wait_for_user_timeout_s
+        if idle_timeout is not UNSET:
+            field_dict["idle_timeout"] = idle_timeout
+        if allow_interruptions is not UNSET:
+            field_dict["allow_interruptions"] = allow_interruptions
+        if interruption_enabled is not UNSET:
+            field_dict["interruption_enabled"] = interruption_enabled
+        if interruption_mode is not UNSET:
+            field_dict["interruption_mode"] = interruption_mode
+        if greeting_interruptible is not UNSET:
+            field_dict["greeting_interruptible"] = greeting_interruptible
+        if greeting_interrupt_duration is not UNSET:
+            field_dict["greeting_interrupt_duration"] = greeting_interrupt_duration
+        if prefill_cache is not UNSET:
+            field_dict["prefill_cache"] = prefill_cache
+        if send_on is not UNSET:
+            field_dict["send_on"] = send_on
+        if detection_method is not UNSET:
+            field_dict["detection_method"] = detection_method
+        if tool_call_timeout_s is not UNSET:
+            field_dict["tool_call_timeout_s"] = tool_call_timeout_s
+        if audio_format is not UNSET:
+            field_dict["audio_format"] = audio_format
+        if audio_channels is not UNSET:
+            field_dict["audio_channels"] = audio_channels
+        if plc_enabled is not UNSET:
+            field_dict["plc_enabled"] = plc_enabled
+        if comfort_noise_enabled is not UNSET:
+            field_dict["comfort_noise_enabled"] = comfort_noise_enabled
+        if cng_divisor is not UNSET:
+            field_dict["cng_divisor"] = cng_divisor
+        if noise_cancellation is not UNSET:
+            field_dict["noise_cancellation"] = noise_cancellation
+        if background_audio is not UNSET:
+            field_dict["background_audio"] = background_audio
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if callbacks is not UNSET:
+            field_dict["callbacks"] = callbacks
+        if events is not UNSET:
+            field_dict["events"] = events
+        if participant_mode is not UNSET:
+            field_dict["participant_mode"] = participant_mode
+        if plivo_auth_id is not UNSET:
+            field_dict["plivo_auth_id"] = plivo_auth_id
+        if plivo_auth_token is not UNSET:
+            field_dict["plivo_auth_token"] = plivo_auth_token
+        if plivo_number is not UNSET:
+            field_dict["plivo_number"] = plivo_number
+        if vad is not UNSET:
+            field_dict["vad"] = vad
+        if turn_detector is not UNSET:
+            field_dict["turn_detector"] = turn_detector
+        if byok is not UNSET:
+            field_dict["byok"] = byok
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from decoded JSON; keys this model does not know go to additional_properties."""
+        from ..models.agent_events import AgentEvents  # noqa: PLC0415
+        from ..models.agent_tool import AgentTool  # noqa: PLC0415
+        from ..models.agent_turn_detector import AgentTurnDetector  # noqa: PLC0415
+        from ..models.agent_vad import AgentVad  # noqa: PLC0415
+        from ..models.background_audio import BackgroundAudio  # noqa: PLC0415
+        from ..models.callbacks import Callbacks  # noqa: PLC0415
+        from ..models.idle_timeout import IdleTimeout  # noqa: PLC0415
+        from ..models.llm_config import LlmConfig  # noqa: PLC0415
+        from ..models.mcp_server import McpServer  # noqa: PLC0415
+        from ..models.s2s_config import S2SConfig  # noqa: PLC0415
+        from ..models.semantic_vad import SemanticVad  # noqa: PLC0415
+        from ..models.stream_config import StreamConfig  # noqa: PLC0415
+        from ..models.stt_config import SttConfig  # noqa: PLC0415
+        from ..models.tts_config import TtsConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        api_id = d.pop("api_id", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        agent_uuid = d.pop("agent_uuid", UNSET)
+
+        agent_name = d.pop("agent_name", UNSET)
+
+        websocket_url = d.pop("websocket_url", UNSET)
+
+        _stt = d.pop("stt", UNSET)
+        stt: SttConfig | Unset
+        if _stt is None or isinstance(_stt, Unset):
+            stt = UNSET
+        else:
+            stt = SttConfig.from_dict(_stt)
+
+        _llm = d.pop("llm", UNSET)
+        llm: LlmConfig | Unset
+        if _llm is None or isinstance(_llm, Unset):
+            llm = UNSET
+        else:
+            llm = LlmConfig.from_dict(_llm)
+
+        _tts = d.pop("tts", UNSET)
+        tts: TtsConfig | Unset
+        if _tts is None or isinstance(_tts, Unset):
+            tts = UNSET
+        else:
+            tts = TtsConfig.from_dict(_tts)
+
+        _s2s = d.pop("s2s", UNSET)
+        s2s: S2SConfig | Unset
+        if _s2s is None or isinstance(_s2s, Unset):
+            s2s = UNSET
+        else:
+            s2s = S2SConfig.from_dict(_s2s)
+
+        _stt_fallback = d.pop("stt_fallback", UNSET)
+        stt_fallback: list[SttConfig] | Unset = UNSET
+        if _stt_fallback is not UNSET and _stt_fallback is not None:
+            stt_fallback = []
+            for stt_fallback_item_data in _stt_fallback:
+                stt_fallback_item = SttConfig.from_dict(stt_fallback_item_data)
+
+                stt_fallback.append(stt_fallback_item)
+
+        _llm_fallback = d.pop("llm_fallback", UNSET)
+        llm_fallback: list[LlmConfig] | Unset = UNSET
+        if _llm_fallback is not UNSET and _llm_fallback is not None:
+            llm_fallback = []
+            for llm_fallback_item_data in _llm_fallback:
+                llm_fallback_item = LlmConfig.from_dict(llm_fallback_item_data)
+
+                llm_fallback.append(llm_fallback_item)
+
+        _tts_fallback = d.pop("tts_fallback", UNSET)
+        tts_fallback: list[TtsConfig] | Unset = UNSET
+        if _tts_fallback is not UNSET and _tts_fallback is not None:
+            tts_fallback = []
+            for tts_fallback_item_data in _tts_fallback:
+                tts_fallback_item = TtsConfig.from_dict(tts_fallback_item_data)
+
+                tts_fallback.append(tts_fallback_item)
+
+        _agent_tools = d.pop("agent_tools", UNSET)
+        agent_tools: list[AgentTool] | Unset = UNSET
+        if _agent_tools is not UNSET and _agent_tools is not None:
+            agent_tools = []
+            for agent_tools_item_data in _agent_tools:
+                agent_tools_item = AgentTool.from_dict(agent_tools_item_data)
+
+                agent_tools.append(agent_tools_item)
+
+        _mcp_servers = d.pop("mcp_servers", UNSET)
+        mcp_servers: list[McpServer] | Unset = UNSET
+        if _mcp_servers is not UNSET and _mcp_servers is not None:
+            mcp_servers = []
+            for mcp_servers_item_data in _mcp_servers:
+                mcp_servers_item = McpServer.from_dict(mcp_servers_item_data)
+
+                mcp_servers.append(mcp_servers_item)
+
+        _semantic_vad = d.pop("semantic_vad", UNSET)
+        semantic_vad: SemanticVad | Unset
+        if _semantic_vad is None or isinstance(_semantic_vad, Unset):
+            semantic_vad = UNSET
+        else:
+            semantic_vad = SemanticVad.from_dict(_semantic_vad)
+
+        welcome_greeting = d.pop("welcome_greeting", UNSET)
+
+        speaks_first = d.pop("speaks_first", UNSET)
+
+        wait_for_user_timeout_s = d.pop("wait_for_user_timeout_s", UNSET)
+
+        _idle_timeout = d.pop("idle_timeout", UNSET)
+        idle_timeout: IdleTimeout | Unset
+        if _idle_timeout is None or isinstance(_idle_timeout, Unset):
+            idle_timeout = UNSET
+        else:
+            idle_timeout = IdleTimeout.from_dict(_idle_timeout)
+
+        allow_interruptions = d.pop("allow_interruptions", UNSET)
+
+        interruption_enabled = d.pop("interruption_enabled", UNSET)
+
+        interruption_mode = d.pop("interruption_mode", UNSET)
+
+        greeting_interruptible = d.pop("greeting_interruptible", UNSET)
+
+        greeting_interrupt_duration = d.pop("greeting_interrupt_duration", UNSET)
+
+        prefill_cache = d.pop("prefill_cache", UNSET)
+
+        send_on = d.pop("send_on", UNSET)
+
+        detection_method = d.pop("detection_method", UNSET)
+
+        tool_call_timeout_s = d.pop("tool_call_timeout_s", UNSET)
+
+        audio_format = d.pop("audio_format", UNSET)
+
+        audio_channels = d.pop("audio_channels", UNSET)
+
+        plc_enabled = d.pop("plc_enabled", UNSET)
+
+        comfort_noise_enabled = d.pop("comfort_noise_enabled", UNSET)
+
+        cng_divisor = d.pop("cng_divisor", UNSET)
+
+        noise_cancellation = d.pop("noise_cancellation", UNSET)
+
+        _background_audio = d.pop("background_audio", UNSET)
+        background_audio: BackgroundAudio | Unset
+        if _background_audio is None or isinstance(_background_audio, Unset):
+            background_audio = UNSET
+        else:
+            background_audio = BackgroundAudio.from_dict(_background_audio)
+
+        _stream = d.pop("stream", UNSET)
+        stream: StreamConfig | Unset
+        if _stream is None or isinstance(_stream, Unset):
+            stream = UNSET
+        else:
+            stream = StreamConfig.from_dict(_stream)
+
+        _callbacks = d.pop("callbacks", UNSET)
+        callbacks: Callbacks | Unset
+        if _callbacks is None or isinstance(_callbacks, Unset):
+            callbacks = UNSET
+        else:
+            callbacks = Callbacks.from_dict(_callbacks)
+
+        _events = d.pop("events", UNSET)
+        events: AgentEvents | Unset
+        if _events is None or isinstance(_events, Unset):
+            events = UNSET
+        else:
+            events = AgentEvents.from_dict(_events)
+
+        participant_mode = d.pop("participant_mode", UNSET)
+
+        plivo_auth_id = d.pop("plivo_auth_id", UNSET)
+
+        plivo_auth_token = d.pop("plivo_auth_token", UNSET)
+
+        plivo_number = d.pop("plivo_number", UNSET)
+
+        _vad = d.pop("vad", UNSET)
+        vad: AgentVad | Unset
+        if _vad is None or isinstance(_vad, Unset):
+            vad = UNSET
+        else:
+            vad = AgentVad.from_dict(_vad)
+
+        _turn_detector = d.pop("turn_detector", UNSET)
+        turn_detector: AgentTurnDetector | Unset
+        if _turn_detector is None or isinstance(_turn_detector, Unset):
+            turn_detector = UNSET
+        else:
+            turn_detector = AgentTurnDetector.from_dict(_turn_detector)
+
+        byok = d.pop("byok", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        agent = cls(
+            api_id=api_id,
+            message=message,
+            agent_uuid=agent_uuid,
+            agent_name=agent_name,
+            websocket_url=websocket_url,
+            stt=stt,
+            llm=llm,
+            tts=tts,
+            s2s=s2s,
+            stt_fallback=stt_fallback,
+            llm_fallback=llm_fallback,
+            tts_fallback=tts_fallback,
+            agent_tools=agent_tools,
+            mcp_servers=mcp_servers,
+            semantic_vad=semantic_vad,
+            welcome_greeting=welcome_greeting,
+            speaks_first=speaks_first,
+            wait_for_user_timeout_s=wait_for_user_timeout_s,
+            idle_timeout=idle_timeout,
+            allow_interruptions=allow_interruptions,
+            interruption_enabled=interruption_enabled,
+            interruption_mode=interruption_mode,
+            greeting_interruptible=greeting_interruptible,
+            greeting_interrupt_duration=greeting_interrupt_duration,
+            prefill_cache=prefill_cache,
+            send_on=send_on,
+            detection_method=detection_method,
+            tool_call_timeout_s=tool_call_timeout_s,
+            audio_format=audio_format,
+            audio_channels=audio_channels,
+            plc_enabled=plc_enabled,
+            comfort_noise_enabled=comfort_noise_enabled,
+            cng_divisor=cng_divisor,
+            noise_cancellation=noise_cancellation,
+            background_audio=background_audio,
+            stream=stream,
+            callbacks=callbacks,
+            events=events,
+            participant_mode=participant_mode,
+            plivo_auth_id=plivo_auth_id,
+            plivo_auth_token=plivo_auth_token,
+            plivo_number=plivo_number,
+            vad=vad,
+            turn_detector=turn_detector,
+            byok=byok,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        agent.additional_properties = d
+        return agent
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys the server sent that this SDK version does not know."""
+        return list(self.additional_properties.keys())

@@ -1,0 +1,78 @@
+# Do not edit: `nox -s codegen` generates this from openapi/agentstack.yaml.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireAccess
+
+T = TypeVar("T", bound="AgentEvents")
+
+
+@_attrs_define
+class AgentEvents(WireAccess):
+    """Opt-in diagnostic WebSocket events.
+
+    Attributes:
+        vad_events (bool | Unset): Send VAD events.
+        turn_events (bool | Unset): Send turn-detection events.
+        metrics_events (bool | Unset): Send per-turn metrics events.
+    """
+
+    _wire_keys: ClassVar[dict[str, str]] = {
+        "vad_events": "vad_events",
+        "turn_events": "turn_events",
+        "metrics_events": "metrics_events",
+    }
+
+    vad_events: bool | Unset = UNSET
+    turn_events: bool | Unset = UNSET
+    metrics_events: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready dict, keyed by wire names."""
+        vad_events = self.vad_events
+
+        turn_events = self.turn_events
+
+        metrics_events = self.metrics_events
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if vad_events is not UNSET:
+            field_dict["vad_events"] = vad_events
+        if turn_events is not UNSET:
+            field_dict["turn_events"] = turn_events
+        if metrics_events is not UNSET:
+            field_dict["metrics_events"] = metrics_events
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from decoded JSON; keys this model does not know go to additional_properties."""
+        d = dict(src_dict)
+        vad_events = d.pop("vad_events", UNSET)
+
+        turn_events = d.pop("turn_events", UNSET)
+
+        metrics_events = d.pop("metrics_events", UNSET)
+
+        agent_events = cls(
+            vad_events=vad_events,
+            turn_events=turn_events,
+            metrics_events=metrics_events,
+        )
+
+        agent_events.additional_properties = d
+        return agent_events
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys the server sent that this SDK version does not know."""
+        return list(self.additional_properties.keys())

@@ -1,0 +1,60 @@
+# Do not edit: `nox -s codegen` generates this from openapi/agentstack.yaml.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import WireAccess
+
+T = TypeVar("T", bound="AgentNumberAssignRequest")
+
+
+@_attrs_define
+class AgentNumberAssignRequest(WireAccess):
+    """Body of assign_agent_number.
+
+    Attributes:
+        number (str): Phone number to assign (E.164).
+    """
+
+    _wire_keys: ClassVar[dict[str, str]] = {
+        "number": "number",
+    }
+
+    number: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready dict, keyed by wire names."""
+        number = self.number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "number": number,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from decoded JSON; keys this model does not know go to additional_properties."""
+        d = dict(src_dict)
+        number = d.pop("number")
+
+        agent_number_assign_request = cls(
+            number=number,
+        )
+
+        agent_number_assign_request.additional_properties = d
+        return agent_number_assign_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys the server sent that this SDK version does not know."""
+        return list(self.additional_properties.keys())

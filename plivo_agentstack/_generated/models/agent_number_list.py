@@ -1,0 +1,80 @@
+# Do not edit: `nox -s codegen` generates this from openapi/agentstack.yaml.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireAccess
+
+T = TypeVar("T", bound="AgentNumberList")
+
+
+@_attrs_define
+class AgentNumberList(WireAccess):
+    """Phone numbers assigned to an agent.
+
+    Attributes:
+        api_id (str | Unset): Identifier of the API request.
+        agent_uuid (str | Unset): Agent identifier.
+        numbers (list[str] | Unset): Assigned numbers (E.164).
+    """
+
+    _wire_keys: ClassVar[dict[str, str]] = {
+        "api_id": "api_id",
+        "agent_uuid": "agent_uuid",
+        "numbers": "numbers",
+    }
+
+    api_id: str | Unset = UNSET
+    agent_uuid: str | Unset = UNSET
+    numbers: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready dict, keyed by wire names."""
+        api_id = self.api_id
+
+        agent_uuid = self.agent_uuid
+
+        numbers: list[str] | Unset = UNSET
+        if not isinstance(self.numbers, Unset):
+            numbers = self.numbers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
+        if agent_uuid is not UNSET:
+            field_dict["agent_uuid"] = agent_uuid
+        if numbers is not UNSET:
+            field_dict["numbers"] = numbers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from decoded JSON; keys this model does not know go to additional_properties."""
+        d = dict(src_dict)
+        api_id = d.pop("api_id", UNSET)
+
+        agent_uuid = d.pop("agent_uuid", UNSET)
+
+        numbers = cast(list[str], d.pop("numbers", UNSET))
+
+        agent_number_list = cls(
+            api_id=api_id,
+            agent_uuid=agent_uuid,
+            numbers=numbers,
+        )
+
+        agent_number_list.additional_properties = d
+        return agent_number_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys the server sent that this SDK version does not know."""
+        return list(self.additional_properties.keys())

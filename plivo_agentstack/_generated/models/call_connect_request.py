@@ -1,0 +1,60 @@
+# Do not edit: `nox -s codegen` generates this from openapi/agentstack.yaml.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import WireAccess
+
+T = TypeVar("T", bound="CallConnectRequest")
+
+
+@_attrs_define
+class CallConnectRequest(WireAccess):
+    """Body of connect_call.
+
+    Attributes:
+        agent_id (str): Agent to connect the call to.
+    """
+
+    _wire_keys: ClassVar[dict[str, str]] = {
+        "agent_id": "agent_id",
+    }
+
+    agent_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready dict, keyed by wire names."""
+        agent_id = self.agent_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agent_id": agent_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from decoded JSON; keys this model does not know go to additional_properties."""
+        d = dict(src_dict)
+        agent_id = d.pop("agent_id")
+
+        call_connect_request = cls(
+            agent_id=agent_id,
+        )
+
+        call_connect_request.additional_properties = d
+        return call_connect_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys the server sent that this SDK version does not know."""
+        return list(self.additional_properties.keys())

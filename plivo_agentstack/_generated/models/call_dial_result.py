@@ -1,0 +1,88 @@
+# Do not edit: `nox -s codegen` generates this from openapi/agentstack.yaml.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireAccess
+
+T = TypeVar("T", bound="CallDialResult")
+
+
+@_attrs_define
+class CallDialResult(WireAccess):
+    """Result of dial_call.
+
+    Attributes:
+        api_id (str | Unset): Identifier of the API request.
+        message (str | Unset): Human-readable result message.
+        status (str | Unset): Dial status, e.g. dialing.
+        call_uuid (str | Unset): Call the targets are dialed into.
+    """
+
+    _wire_keys: ClassVar[dict[str, str]] = {
+        "api_id": "api_id",
+        "message": "message",
+        "status": "status",
+        "call_uuid": "call_uuid",
+    }
+
+    api_id: str | Unset = UNSET
+    message: str | Unset = UNSET
+    status: str | Unset = UNSET
+    call_uuid: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready dict, keyed by wire names."""
+        api_id = self.api_id
+
+        message = self.message
+
+        status = self.status
+
+        call_uuid = self.call_uuid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
+        if message is not UNSET:
+            field_dict["message"] = message
+        if status is not UNSET:
+            field_dict["status"] = status
+        if call_uuid is not UNSET:
+            field_dict["call_uuid"] = call_uuid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from decoded JSON; keys this model does not know go to additional_properties."""
+        d = dict(src_dict)
+        api_id = d.pop("api_id", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        call_uuid = d.pop("call_uuid", UNSET)
+
+        call_dial_result = cls(
+            api_id=api_id,
+            message=message,
+            status=status,
+            call_uuid=call_uuid,
+        )
+
+        call_dial_result.additional_properties = d
+        return call_dial_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys the server sent that this SDK version does not know."""
+        return list(self.additional_properties.keys())

@@ -1,0 +1,68 @@
+# Do not edit: `nox -s codegen` generates this from openapi/agentstack.yaml.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireAccess
+
+T = TypeVar("T", bound="CallbackTarget")
+
+
+@_attrs_define
+class CallbackTarget(WireAccess):
+    """A callback URL and the HTTP method used to call it.
+
+    Attributes:
+        url (str | Unset): Callback URL.
+        method (str | Unset): HTTP method, e.g. POST.
+    """
+
+    _wire_keys: ClassVar[dict[str, str]] = {
+        "url": "url",
+        "method": "method",
+    }
+
+    url: str | Unset = UNSET
+    method: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready dict, keyed by wire names."""
+        url = self.url
+
+        method = self.method
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if url is not UNSET:
+            field_dict["url"] = url
+        if method is not UNSET:
+            field_dict["method"] = method
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from decoded JSON; keys this model does not know go to additional_properties."""
+        d = dict(src_dict)
+        url = d.pop("url", UNSET)
+
+        method = d.pop("method", UNSET)
+
+        callback_target = cls(
+            url=url,
+            method=method,
+        )
+
+        callback_target.additional_properties = d
+        return callback_target
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys the server sent that this SDK version does not know."""
+        return list(self.additional_properties.keys())

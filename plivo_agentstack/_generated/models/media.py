@@ -1,0 +1,98 @@
+# Do not edit: `nox -s codegen` generates this from openapi/agentstack.yaml.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireAccess
+
+T = TypeVar("T", bound="Media")
+
+
+@_attrs_define
+class Media(WireAccess):
+    """A media file attached to a message.
+
+    Attributes:
+        media_id (str | Unset): Media identifier.
+        content_type (str | Unset): MIME type.
+        media_url (str | Unset): URL of the media.
+        size (int | Unset): Size in bytes.
+        message_uuid (str | Unset): Message the media belongs to.
+    """
+
+    _wire_keys: ClassVar[dict[str, str]] = {
+        "media_id": "media_id",
+        "content_type": "content_type",
+        "media_url": "media_url",
+        "size": "size",
+        "message_uuid": "message_uuid",
+    }
+
+    media_id: str | Unset = UNSET
+    content_type: str | Unset = UNSET
+    media_url: str | Unset = UNSET
+    size: int | Unset = UNSET
+    message_uuid: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready dict, keyed by wire names."""
+        media_id = self.media_id
+
+        content_type = self.content_type
+
+        media_url = self.media_url
+
+        size = self.size
+
+        message_uuid = self.message_uuid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if media_id is not UNSET:
+            field_dict["media_id"] = media_id
+        if content_type is not UNSET:
+            field_dict["content_type"] = content_type
+        if media_url is not UNSET:
+            field_dict["media_url"] = media_url
+        if size is not UNSET:
+            field_dict["size"] = size
+        if message_uuid is not UNSET:
+            field_dict["message_uuid"] = message_uuid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from decoded JSON; keys this model does not know go to additional_properties."""
+        d = dict(src_dict)
+        media_id = d.pop("media_id", UNSET)
+
+        content_type = d.pop("content_type", UNSET)
+
+        media_url = d.pop("media_url", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        message_uuid = d.pop("message_uuid", UNSET)
+
+        media = cls(
+            media_id=media_id,
+            content_type=content_type,
+            media_url=media_url,
+            size=size,
+            message_uuid=message_uuid,
+        )
+
+        media.additional_properties = d
+        return media
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys the server sent that this SDK version does not know."""
+        return list(self.additional_properties.keys())

@@ -1,0 +1,80 @@
+# Do not edit: `nox -s codegen` generates this from openapi/agentstack.yaml.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireAccess
+
+T = TypeVar("T", bound="MessageCreateResult")
+
+
+@_attrs_define
+class MessageCreateResult(WireAccess):
+    """Result of create_message.
+
+    Attributes:
+        api_id (str | Unset): Identifier of the API request.
+        message (str | Unset): Human-readable result message.
+        message_uuid (list[str] | Unset): Identifiers of the queued messages.
+    """
+
+    _wire_keys: ClassVar[dict[str, str]] = {
+        "api_id": "api_id",
+        "message": "message",
+        "message_uuid": "message_uuid",
+    }
+
+    api_id: str | Unset = UNSET
+    message: str | Unset = UNSET
+    message_uuid: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready dict, keyed by wire names."""
+        api_id = self.api_id
+
+        message = self.message
+
+        message_uuid: list[str] | Unset = UNSET
+        if not isinstance(self.message_uuid, Unset):
+            message_uuid = self.message_uuid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
+        if message is not UNSET:
+            field_dict["message"] = message
+        if message_uuid is not UNSET:
+            field_dict["message_uuid"] = message_uuid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from decoded JSON; keys this model does not know go to additional_properties."""
+        d = dict(src_dict)
+        api_id = d.pop("api_id", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        message_uuid = cast(list[str], d.pop("message_uuid", UNSET))
+
+        message_create_result = cls(
+            api_id=api_id,
+            message=message,
+            message_uuid=message_uuid,
+        )
+
+        message_create_result.additional_properties = d
+        return message_create_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys the server sent that this SDK version does not know."""
+        return list(self.additional_properties.keys())

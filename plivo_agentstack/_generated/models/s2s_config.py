@@ -1,0 +1,166 @@
+# Do not edit: `nox -s codegen` generates this from openapi/agentstack.yaml.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireAccess
+
+if TYPE_CHECKING:
+    from ..models.llm_tool import LlmTool
+
+
+T = TypeVar("T", bound="S2SConfig")
+
+
+@_attrs_define
+class S2SConfig(WireAccess):
+    """Speech-to-speech provider configuration; mutually exclusive with stt, llm and tts.
+
+    Attributes:
+        provider (str | Unset): S2S provider: openai_realtime, gemini_live or azure_openai.
+        model (str | Unset): Provider model, e.g. gpt-4o-realtime.
+        api_key (str | Unset): Provider API key (bring your own key); omit to use the platform key.
+        base_url (str | Unset): Custom provider endpoint URL.
+        voice (str | Unset): Voice, e.g. alloy, echo, fable, onyx, nova or shimmer.
+        system_prompt (str | Unset): System prompt for the conversation.
+        tools (list[LlmTool] | Unset): Functions the model may call.
+        azure_deployment (str | Unset): Azure OpenAI deployment name.
+        azure_endpoint (str | Unset): Azure OpenAI endpoint URL.
+        api_version (str | Unset): Azure OpenAI API version.
+    """
+
+    _wire_keys: ClassVar[dict[str, str]] = {
+        "provider": "provider",
+        "model": "model",
+        "api_key": "api_key",
+        "base_url": "base_url",
+        "voice": "voice",
+        "system_prompt": "system_prompt",
+        "tools": "tools",
+        "azure_deployment": "azure_deployment",
+        "azure_endpoint": "azure_endpoint",
+        "api_version": "api_version",
+    }
+
+    provider: str | Unset = UNSET
+    model: str | Unset = UNSET
+    api_key: str | Unset = UNSET
+    base_url: str | Unset = UNSET
+    voice: str | Unset = UNSET
+    system_prompt: str | Unset = UNSET
+    tools: list[LlmTool] | Unset = UNSET
+    azure_deployment: str | Unset = UNSET
+    azure_endpoint: str | Unset = UNSET
+    api_version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready dict, keyed by wire names."""
+        provider = self.provider
+
+        model = self.model
+
+        api_key = self.api_key
+
+        base_url = self.base_url
+
+        voice = self.voice
+
+        system_prompt = self.system_prompt
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
+
+        azure_deployment = self.azure_deployment
+
+        azure_endpoint = self.azure_endpoint
+
+        api_version = self.api_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if model is not UNSET:
+            field_dict["model"] = model
+        if api_key is not UNSET:
+            field_dict["api_key"] = api_key
+        if base_url is not UNSET:
+            field_dict["base_url"] = base_url
+        if voice is not UNSET:
+            field_dict["voice"] = voice
+        if system_prompt is not UNSET:
+            field_dict["system_prompt"] = system_prompt
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if azure_deployment is not UNSET:
+            field_dict["azure_deployment"] = azure_deployment
+        if azure_endpoint is not UNSET:
+            field_dict["azure_endpoint"] = azure_endpoint
+        if api_version is not UNSET:
+            field_dict["api_version"] = api_version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from decoded JSON; keys this model does not know go to additional_properties."""
+        from ..models.llm_tool import LlmTool  # noqa: PLC0415
+
+        d = dict(src_dict)
+        provider = d.pop("provider", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        api_key = d.pop("api_key", UNSET)
+
+        base_url = d.pop("base_url", UNSET)
+
+        voice = d.pop("voice", UNSET)
+
+        system_prompt = d.pop("system_prompt", UNSET)
+
+        _tools = d.pop("tools", UNSET)
+        tools: list[LlmTool] | Unset = UNSET
+        if _tools is not UNSET and _tools is not None:
+            tools = []
+            for tools_item_data in _tools:
+                tools_item = LlmTool.from_dict(tools_item_data)
+
+                tools.append(tools_item)
+
+        azure_deployment = d.pop("azure_deployment", UNSET)
+
+        azure_endpoint = d.pop("azure_endpoint", UNSET)
+
+        api_version = d.pop("api_version", UNSET)
+
+        s2s_config = cls(
+            provider=provider,
+            model=model,
+            api_key=api_key,
+            base_url=base_url,
+            voice=voice,
+            system_prompt=system_prompt,
+            tools=tools,
+            azure_deployment=azure_deployment,
+            azure_endpoint=azure_endpoint,
+            api_version=api_version,
+        )
+
+        s2s_config.additional_properties = d
+        return s2s_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys the server sent that this SDK version does not know."""
+        return list(self.additional_properties.keys())

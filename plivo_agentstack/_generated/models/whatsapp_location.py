@@ -1,0 +1,88 @@
+# Do not edit: `nox -s codegen` generates this from openapi/agentstack.yaml.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireAccess
+
+T = TypeVar("T", bound="WhatsappLocation")
+
+
+@_attrs_define
+class WhatsappLocation(WireAccess):
+    """A WhatsApp location message.
+
+    Attributes:
+        latitude (float | Unset): Latitude.
+        longitude (float | Unset): Longitude.
+        name (str | Unset): Place name.
+        address (str | Unset): Address.
+    """
+
+    _wire_keys: ClassVar[dict[str, str]] = {
+        "latitude": "latitude",
+        "longitude": "longitude",
+        "name": "name",
+        "address": "address",
+    }
+
+    latitude: float | Unset = UNSET
+    longitude: float | Unset = UNSET
+    name: str | Unset = UNSET
+    address: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready dict, keyed by wire names."""
+        latitude = self.latitude
+
+        longitude = self.longitude
+
+        name = self.name
+
+        address = self.address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if latitude is not UNSET:
+            field_dict["latitude"] = latitude
+        if longitude is not UNSET:
+            field_dict["longitude"] = longitude
+        if name is not UNSET:
+            field_dict["name"] = name
+        if address is not UNSET:
+            field_dict["address"] = address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from decoded JSON; keys this model does not know go to additional_properties."""
+        d = dict(src_dict)
+        latitude = d.pop("latitude", UNSET)
+
+        longitude = d.pop("longitude", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        address = d.pop("address", UNSET)
+
+        whatsapp_location = cls(
+            latitude=latitude,
+            longitude=longitude,
+            name=name,
+            address=address,
+        )
+
+        whatsapp_location.additional_properties = d
+        return whatsapp_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys the server sent that this SDK version does not know."""
+        return list(self.additional_properties.keys())

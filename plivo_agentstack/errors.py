@@ -1,0 +1,134 @@
+"""The exceptions raised by the SDK, shared by the async and the sync package.
+
+Every error the SDK raises for an API or transport problem is a :class:`PlivoError`:
+
+- an HTTP error status maps to a subclass (``ValidationError`` 400, ``AuthenticationError`` 401,
+  ``ForbiddenError`` 403, ``NotFoundError`` 404, ``RateLimitError`` 429, ``ServerError`` >= 500;
+  any other status raises ``PlivoError`` itself);
+- a transport failure raises ``APIConnectionError`` (``APITimeoutError`` for timeouts);
+- the WebSocket layer raises ``WebSocketError``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = [
+    "PlivoError",
+    "ValidationError",
+    "AuthenticationError",
+    "ForbiddenError",
+    "NotFoundError",
+    "RateLimitError",
+    "ServerError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "WebSocketError",
+]
+
+
+class PlivoError(Exception):
+    """Base class of every SDK error; carries the HTTP status, parsed body and ``api_id``."""
+
+    def __init__(
+        self,
+        message: str,
+        status_code: int | None = None,
+        body: Any = None,
+        *,
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status_code = status_code
+        self.body: Any = {} if body is None else body
+        self.response = response
+
+    @property
+    def api_id(self) -> str | None:
+        """The ``api_id`` the API returned with the error, when there is one."""
+        if isinstance(self.body, Mapping):
+            value = self.body.get("api_id")
+            return value if isinstance(value, str) else None
+        return None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.message!r}, status_code={self.status_code!r})"
+
+
+class ValidationError(PlivoError):
+    """The API rejected the request as invalid (HTTP 400)."""
+
+
+class AuthenticationError(PlivoError):
+    """The credentials were missing or wrong (HTTP 401)."""
+
+
+class ForbiddenError(AuthenticationError):
+    """The credentials are valid but not allowed to do this (HTTP 403)."""
+
+
+class NotFoundError(PlivoError):
+    """The resource does not exist (HTTP 404)."""
+
+
+class RateLimitError(PlivoError):
+    """Too many requests (HTTP 429), raised once the retries are used up."""
+
+    def __init__(
+        self,
+        message: str,
+        status_code: int | None = 429,
+        body: Any = None,
+        *,
+        response: httpx.Response | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message, status_code, body, response=response)
+        self.retry_after = retry_after
+
+
+class ServerError(PlivoError):
+    """The API failed (HTTP 5xx), raised once the retries (if allowed) are used up."""
+
+
+class APIConnectionError(PlivoError):
+    """The request could not be completed: DNS, connect, TLS, or the connection dropped."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, write, read or waiting for a pooled connection)."""
+
+
+class WebSocketError(PlivoError):
+    """A problem on a VoiceApp WebSocket connection."""
+
+
+_STATUS_ERRORS: dict[int, type[PlivoError]] = {
+    400: ValidationError,
+    401: AuthenticationError,
+    403: ForbiddenError,
+    404: NotFoundError,
+    429: RateLimitError,
+}
+
+
+def error_class_for_status(status_code: int) -> type[PlivoError]:
+    """Return the exception class for an HTTP error status."""
+    if status_code >= 500:
+        return ServerError
+    return _STATUS_ERRORS.get(status_code, PlivoError)
+
+
+def error_message(status_code: int, body: Any) -> str:
+    """The message of an API error: the body's ``error``, else ``message``, else the status."""
+    if isinstance(body, Mapping):
+        for key in ("error", "message"):
+            value = body.get(key)
+            if value:
+                return value if isinstance(value, str) else str(value)
+    return f"HTTP {status_code}"

@@ -1,0 +1,38 @@
+"""WhatsApp message builders: templates, interactive messages and locations.
+
+Names are imported lazily (PEP 562). To export a new name, add it to ``_import_map``
+(name -> relative module), to ``__all__`` and to the ``TYPE_CHECKING`` block.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .interactive import InteractiveMessage, Location
+    from .templates import Template
+
+__all__ = ["InteractiveMessage", "Location", "Template"]
+
+_import_map: dict[str, str] = {
+    "InteractiveMessage": ".interactive",
+    "Location": ".interactive",
+    "Template": ".templates",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import an exported name on first access and cache it in the module globals."""
+    try:
+        module_name = _import_map[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module_name, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """List the module globals plus the lazily exported names."""
+    return sorted(set(globals()) | set(__all__))

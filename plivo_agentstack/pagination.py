@@ -1,0 +1,159 @@
+"""Pages of list operations and automatic paging (``limit``/``offset`` with ``meta``).
+
+``await client.agent.agents.list(limit=20)`` gives the first page (``.objects``, ``.meta``);
+``async for agent in client.agent.agents.list()`` walks every page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Generator, Mapping
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+
+from plivo_agentstack._generated.models.list_meta import ListMeta
+from plivo_agentstack._generated.types import Unset
+
+if TYPE_CHECKING:
+    from ._base_client import AsyncAPIClient
+
+__all__ = ["AsyncPage", "Envelope"]
+
+ItemT = TypeVar("ItemT")
+
+
+class Envelope(Protocol[ItemT]):
+    """The shape of a list response: ``{"api_id", "meta", "objects"}``."""
+
+    @property
+    def objects(self) -> list[ItemT] | Unset:
+        """The items of this page."""
+        ...
+
+    @property
+    def meta(self) -> ListMeta | Unset:
+        """Paging information."""
+        ...
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form."""
+        ...
+
+
+class AsyncPage(Generic[ItemT]):
+    """One page of a list operation; iterating it yields the items of this and later pages."""
+
+    def __init__(
+        self,
+        client: AsyncAPIClient,
+        request: Mapping[str, Any],
+        parse: Callable[[Any], Envelope[ItemT]],
+        options: Mapping[str, Any],
+        envelope: Envelope[ItemT],
+    ) -> None:
+        self._client = client
+        self._request = request
+        self._parse = parse
+        self._options = options
+        self.envelope = envelope
+
+    @property
+    def objects(self) -> list[ItemT]:
+        """The items of this page."""
+        objects = self.envelope.objects
+        return [] if isinstance(objects, Unset) else objects
+
+    @property
+    def meta(self) -> ListMeta | None:
+        """Paging information (``limit``, ``offset``, ``total_count``, ``next``, ``previous``)."""
+        meta = self.envelope.meta
+        return None if isinstance(meta, Unset) else meta
+
+    def to_dict(self) -> dict[str, Any]:
+        """The page as the API sent it."""
+        return self.envelope.to_dict()
+
+    def __getitem__(self, key: str) -> Any:
+        return self.to_dict()[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """Read a wire key of the page, like ``dict.get``."""
+        return self.to_dict().get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.to_dict()
+
+    def __len__(self) -> int:
+        return len(self.objects)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} objects={len(self.objects)} meta={self.meta!r}>"
+
+    def _next_offset(self) -> int | None:
+        objects = self.objects
+        meta = self.meta
+        if not objects or meta is None:
+            return None
+        offset = meta.offset if isinstance(meta.offset, int) else 0
+        following = offset + len(objects)
+        if isinstance(meta.next_, str):
+            return following if meta.next_ else None
+        if meta.next_ is None:
+            return None
+        if isinstance(meta.total_count, int):
+            return following if following < meta.total_count else None
+        return None
+
+    def has_next_page(self) -> bool:
+        """Whether the API reports more items after this page."""
+        return self._next_offset() is not None
+
+    async def get_next_page(self) -> AsyncPage[ItemT] | None:
+        """Fetch the page after this one, or return ``None`` on the last page."""
+        offset = self._next_offset()
+        if offset is None:
+            return None
+        params = {**(self._request.get("params") or {}), "offset": offset}
+        request = {**self._request, "params": params}
+        return await self._client.fetch_page(request, self._parse, **self._options)
+
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[ItemT]]:
+        """Yield this page and every following page."""
+        page: AsyncPage[ItemT] | None = self
+        while page is not None:
+            yield page
+            page = await page.get_next_page()
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        async for page in self.iter_pages():
+            for item in page.objects:
+                yield item
+
+
+# unasync: async-only
+__all__ += ["AsyncPaginator"]
+
+
+class AsyncPaginator(Generic[ItemT]):
+    """The result of an async list call: ``await`` it for one page, ``async for`` every item."""
+
+    def __init__(
+        self,
+        client: AsyncAPIClient,
+        request: Mapping[str, Any],
+        parse: Callable[[Any], Envelope[ItemT]],
+        options: Mapping[str, Any],
+    ) -> None:
+        self._client = client
+        self._request = request
+        self._parse = parse
+        self._options = options
+
+    def __await__(self) -> Generator[Any, None, AsyncPage[ItemT]]:
+        return self._client.fetch_page(self._request, self._parse, **self._options).__await__()
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        page = await self
+        async for item in page:
+            yield item
+
+
+# unasync: end

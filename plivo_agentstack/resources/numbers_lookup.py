@@ -1,0 +1,45 @@
+# Do not edit: `nox -s codegen` generates this from openapi/agentstack.yaml.
+"""Operations on ``client.numbers.lookup``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from plivo_agentstack._convert import merged
+from plivo_agentstack._generated.api.lookup import lookup_number
+from plivo_agentstack._generated.models.lookup import Lookup
+from plivo_agentstack._types import NOT_GIVEN, NotGiven
+
+from .._base_client import AsyncAPIResource, TimeoutTypes
+
+__all__ = ["AsyncNumbersLookupResource"]
+
+
+class AsyncNumbersLookupResource(AsyncAPIResource):
+    """Operations on ``client.numbers.lookup``."""
+
+    async def get(
+        self,
+        number: str,
+        *,
+        type: str = "carrier",
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        **extra: Any,
+    ) -> Lookup:
+        """Look up the carrier and formats of a phone number."""
+        request = lookup_number.build_request(
+            number,
+            type_=type,
+        )
+        return await self._client.request(
+            request,
+            lookup_number.parse_success,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=merged(extra, extra_query),
+        )

@@ -1,0 +1,114 @@
+# Do not edit: `nox -s codegen` derives this from plivo_agentstack/resources/agent_numbers.py.
+"""Operations on ``client.agent.numbers``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from plivo_agentstack._convert import compact, merged
+from plivo_agentstack._generated.api.agent_numbers import (
+    assign_agent_number,
+    list_agent_numbers,
+    unassign_agent_number,
+)
+from plivo_agentstack._generated.models.agent_number_assign_result import AgentNumberAssignResult
+from plivo_agentstack._generated.models.agent_number_list import AgentNumberList
+from plivo_agentstack._types import NOT_GIVEN, NotGiven
+
+from .._base_client import APIResource, TimeoutTypes
+
+__all__ = ["AgentNumbersResource"]
+
+
+class AgentNumbersResource(APIResource):
+    """Operations on ``client.agent.numbers``."""
+
+    def list(
+        self,
+        agent_uuid: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        **extra: Any,
+    ) -> AgentNumberList:
+        """List the phone numbers assigned to an agent."""
+        request = list_agent_numbers.build_request(
+            self._client.auth_id,
+            agent_uuid,
+        )
+        return self._client.request(
+            request,
+            list_agent_numbers.parse_success,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=merged(extra, extra_query),
+        )
+
+    def assign(
+        self,
+        agent_uuid: str,
+        number: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **extra: Any,
+    ) -> AgentNumberAssignResult:
+        """Assign a phone number to an agent.
+
+        Args:
+            number: Phone number to assign (E.164).
+            **extra: Sent as extra JSON body fields.
+        """
+        body = compact(
+            {
+                "number": number,
+            }
+        )
+        body.update(extra)
+        request = assign_agent_number.build_request(
+            self._client.auth_id,
+            agent_uuid,
+            body=body,
+        )
+        return self._client.request(
+            request,
+            assign_agent_number.parse_success,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def unassign(
+        self,
+        agent_uuid: str,
+        number: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        **extra: Any,
+    ) -> None:
+        """Unassign a phone number from an agent."""
+        request = unassign_agent_number.build_request(
+            self._client.auth_id,
+            agent_uuid,
+            number,
+        )
+        return self._client.request(
+            request,
+            unassign_agent_number.parse_success,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=merged(extra, extra_query),
+        )

@@ -1,0 +1,219 @@
+# Do not edit: `nox -s codegen` derives this from plivo_agentstack/resources/messages.py.
+"""Operations on ``client.messages``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from plivo_agentstack._convert import compact, merged
+from plivo_agentstack._generated.api.messages import (
+    create_message,
+    get_message,
+    list_message_media,
+    list_messages,
+)
+from plivo_agentstack._generated.models.media_list import MediaList
+from plivo_agentstack._generated.models.message_create_result import MessageCreateResult
+from plivo_agentstack._generated.models.message_record import MessageRecord
+from plivo_agentstack._generated.models.message_type import MessageType
+from plivo_agentstack._types import NOT_GIVEN, NotGiven, SupportsToDict
+
+from .._base_client import APIResource, TimeoutTypes
+from ..pagination import Page
+
+__all__ = ["MessagesResource"]
+
+
+class MessagesResource(APIResource):
+    """Operations on ``client.messages``."""
+
+    def list(
+        self,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        message_direction: str | None = None,
+        message_state: str | None = None,
+        message_type: str | None = None,
+        message_time__gt: str | None = None,
+        message_time__gte: str | None = None,
+        message_time__lt: str | None = None,
+        message_time__lte: str | None = None,
+        subaccount: str | None = None,
+        error_code: int | None = None,
+        powerpack_id: str | None = None,
+        from_number: str | None = None,
+        to_number: str | None = None,
+        conversation_id: str | None = None,
+        conversation_origin: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        **extra: Any,
+    ) -> Page[MessageRecord]:
+        """List messages, newest first."""
+        request = list_messages.build_request(
+            self._client.auth_id,
+            limit=limit,
+            offset=offset,
+            message_direction=message_direction,
+            message_state=message_state,
+            message_type=message_type,
+            message_time_gt=message_time__gt,
+            message_time_gte=message_time__gte,
+            message_time_lt=message_time__lt,
+            message_time_lte=message_time__lte,
+            subaccount=subaccount,
+            error_code=error_code,
+            powerpack_id=powerpack_id,
+            from_number=from_number,
+            to_number=to_number,
+            conversation_id=conversation_id,
+            conversation_origin=conversation_origin,
+        )
+        return self._client.paginate(
+            request,
+            list_messages.parse_success,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=merged(extra, extra_query),
+        )
+
+    def create(
+        self,
+        *,
+        dst: str,
+        src: str | None = None,
+        text: str | None = None,
+        type_: MessageType | str = MessageType.SMS,
+        url: str | None = None,
+        method: str = "POST",
+        media_urls: Sequence[str] | None = None,
+        media_ids: Sequence[str] | None = None,
+        powerpack_uuid: str | None = None,
+        template: Mapping[str, Any] | SupportsToDict | None = None,
+        interactive: Mapping[str, Any] | SupportsToDict | None = None,
+        location: Mapping[str, Any] | SupportsToDict | None = None,
+        log: bool | None = None,
+        trackable: bool | None = None,
+        message_expiry: int | None = None,
+        dlt_entity_id: str | None = None,
+        dlt_template_id: str | None = None,
+        dlt_template_category: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **extra: Any,
+    ) -> MessageCreateResult:
+        """Send an SMS, MMS or WhatsApp message.
+
+        Args:
+            dst: Destination number.
+            src: Sender number or ID.
+            text: Message text (caption for media).
+            type_: Message channel.
+            url: Delivery status callback URL.
+            method: HTTP method of the status callback.
+            media_urls: URLs of media to send (MMS / WhatsApp).
+            media_ids: IDs of uploaded media to send.
+            powerpack_uuid: Powerpack to send from.
+            template: A WhatsApp template message.
+            interactive: A WhatsApp interactive message (button, list or cta_url).
+            location: A WhatsApp location message.
+            log: Whether the message content is logged.
+            trackable: Whether delivery is tracked.
+            message_expiry: Seconds after which an undelivered message expires.
+            dlt_entity_id: DLT entity ID (India).
+            dlt_template_id: DLT template ID (India).
+            dlt_template_category: DLT template category (India).
+            **extra: Sent as extra JSON body fields.
+        """
+        body = compact(
+            {
+                "dst": dst,
+                "src": src,
+                "text": text,
+                "type": type_,
+                "url": url,
+                "method": method,
+                "media_urls": media_urls,
+                "media_ids": media_ids,
+                "powerpack_uuid": powerpack_uuid,
+                "template": template,
+                "interactive": interactive,
+                "location": location,
+                "log": log,
+                "trackable": trackable,
+                "message_expiry": message_expiry,
+                "dlt_entity_id": dlt_entity_id,
+                "dlt_template_id": dlt_template_id,
+                "dlt_template_category": dlt_template_category,
+            }
+        )
+        body.update(extra)
+        request = create_message.build_request(
+            self._client.auth_id,
+            body=body,
+        )
+        return self._client.request(
+            request,
+            create_message.parse_success,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    def get(
+        self,
+        message_uuid: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        **extra: Any,
+    ) -> MessageRecord:
+        """Get a message."""
+        request = get_message.build_request(
+            self._client.auth_id,
+            message_uuid,
+        )
+        return self._client.request(
+            request,
+            get_message.parse_success,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=merged(extra, extra_query),
+        )
+
+    def list_media(
+        self,
+        message_uuid: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        **extra: Any,
+    ) -> MediaList:
+        """List the media attached to a message."""
+        request = list_message_media.build_request(
+            self._client.auth_id,
+            message_uuid,
+        )
+        return self._client.request(
+            request,
+            list_message_media.parse_success,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=merged(extra, extra_query),
+        )
