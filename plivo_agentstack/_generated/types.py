@@ -20,6 +20,11 @@ class Unset:
 UNSET: Unset = Unset()
 
 
+_SECRET = "'***'"
+# Credentials a model may carry; repr() masks them so that logging a model never leaks one.
+_SECRET_KEYS = frozenset({"api_key", "auth_token", "plivo_auth_token", "password"})
+
+
 class WireAccess:
     """Dict-style reads by wire key (``agent["agent_uuid"]``, ``.get()``, ``in``) on a model.
 
@@ -54,6 +59,18 @@ class WireAccess:
         if attribute is None:
             return key in self.additional_properties
         return not isinstance(getattr(self, attribute), Unset)
+
+    def __repr__(self) -> str:
+        fields = [
+            f"{attr}={_SECRET if key in _SECRET_KEYS else repr(getattr(self, attr))}"
+            for key, attr in self._wire_keys.items()
+            if not isinstance(getattr(self, attr), Unset)
+        ]
+        fields += [
+            f"{key}={_SECRET if key in _SECRET_KEYS else repr(value)}"
+            for key, value in self.additional_properties.items()
+        ]
+        return f"{type(self).__name__}({', '.join(fields)})"
 
     def keys(self) -> list[str]:
         """The wire keys that are present, known fields first."""

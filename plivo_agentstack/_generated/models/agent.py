@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Agent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Agent(WireAccess):
     """An agent.
 

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AgentCreateRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentCreateRequest(WireAccess):
     """Body of create_agent.
 

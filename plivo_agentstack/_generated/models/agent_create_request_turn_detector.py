@@ -12,7 +12,7 @@ from ..types import WireAccess
 T = TypeVar("T", bound="AgentCreateRequestTurnDetector")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentCreateRequestTurnDetector(WireAccess):
     """Turn detector settings."""
 

@@ -12,7 +12,7 @@ from ..types import WireAccess
 T = TypeVar("T", bound="AgentCreateRequestVad")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentCreateRequestVad(WireAccess):
     """Voice activity detection settings."""
 

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="AgentEvents")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentEvents(WireAccess):
     """Opt-in diagnostic WebSocket events.
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AgentList")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentList(WireAccess):
     """A page of agents.
 

@@ -12,7 +12,7 @@ from ..types import WireAccess
 T = TypeVar("T", bound="AgentNumberAssignRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentNumberAssignRequest(WireAccess):
     """Body of assign_agent_number.
 

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="AgentNumberAssignResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentNumberAssignResult(WireAccess):
     """Result of assign_agent_number.
 

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="AgentNumberList")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentNumberList(WireAccess):
     """Phone numbers assigned to an agent.
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AgentTool")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentTool(WireAccess):
     """A server-side sub-agent tool (prebuilt Collect* tools).
 

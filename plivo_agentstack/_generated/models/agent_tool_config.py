@@ -12,7 +12,7 @@ from ..types import WireAccess
 T = TypeVar("T", bound="AgentToolConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentToolConfig(WireAccess):
     """Tool configuration (tool_name, tool_description, require_confirmation, timeout_s, ...)."""
 

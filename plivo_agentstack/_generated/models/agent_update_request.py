@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AgentUpdateRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentUpdateRequest(WireAccess):
     """Body of update_agent; only the fields given are changed.
 

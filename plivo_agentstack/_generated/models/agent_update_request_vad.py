@@ -12,7 +12,7 @@ from ..types import WireAccess
 T = TypeVar("T", bound="AgentUpdateRequestVad")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentUpdateRequestVad(WireAccess):
     """Voice activity detection settings."""
 

@@ -12,7 +12,7 @@ from ..types import WireAccess
 T = TypeVar("T", bound="AgentVad")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentVad(WireAccess):
     """Voice activity detection settings."""
 

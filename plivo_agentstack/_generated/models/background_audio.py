@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="BackgroundAudio")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BackgroundAudio(WireAccess):
     """Background sound mixed into the call.
 

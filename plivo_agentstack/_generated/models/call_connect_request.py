@@ -12,7 +12,7 @@ from ..types import WireAccess
 T = TypeVar("T", bound="CallConnectRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CallConnectRequest(WireAccess):
     """Body of connect_call.
 

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="CallConnectResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CallConnectResult(WireAccess):
     """Result of connect_call.
 

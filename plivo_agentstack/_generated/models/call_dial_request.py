@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CallDialRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CallDialRequest(WireAccess):
     """Body of dial_call.
 

@@ -12,7 +12,7 @@ from ..types import WireAccess
 T = TypeVar("T", bound="CallDialRequestSipHeaders")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CallDialRequestSipHeaders(WireAccess):
     """SIP headers sent to the targets."""
 

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="CallDialResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CallDialResult(WireAccess):
     """Result of dial_call.
 

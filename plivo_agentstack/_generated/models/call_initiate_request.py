@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="CallInitiateRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CallInitiateRequest(WireAccess):
     """Body of initiate_call.
 

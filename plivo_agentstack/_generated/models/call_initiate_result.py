@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="CallInitiateResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CallInitiateResult(WireAccess):
     """Result of initiate_call.
 

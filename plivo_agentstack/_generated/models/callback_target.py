@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="CallbackTarget")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CallbackTarget(WireAccess):
     """A callback URL and the HTTP method used to call it.
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Callbacks")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Callbacks(WireAccess):
     """HTTP callbacks for call lifecycle events.
 

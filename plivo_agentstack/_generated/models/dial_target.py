@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="DialTarget")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DialTarget(WireAccess):
     """A number to dial into a live call.
 

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="IdleTimeout")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IdleTimeout(WireAccess):
     """What the agent does when the user stays silent. Seconds (`_s`) and milliseconds (`_ms`) key forms are both in use.
 

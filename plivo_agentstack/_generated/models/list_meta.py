@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="ListMeta")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListMeta(WireAccess):
     """Pagination metadata of a list response.
 

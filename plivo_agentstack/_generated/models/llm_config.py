@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LlmConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LlmConfig(WireAccess):
     """LLM provider configuration (also used for `llm_fallback` entries).
 

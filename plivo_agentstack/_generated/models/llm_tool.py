@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LlmTool")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LlmTool(WireAccess):
     """A function the LLM may call; the call is delivered to the customer socket as `tool.called`.
 

@@ -12,7 +12,7 @@ from ..types import WireAccess
 T = TypeVar("T", bound="LlmToolParameters")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LlmToolParameters(WireAccess):
     """JSON Schema of the function arguments."""
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Lookup")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Lookup(WireAccess):
     """Number lookup result.
 

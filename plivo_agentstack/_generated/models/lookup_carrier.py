@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="LookupCarrier")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LookupCarrier(WireAccess):
     """Carrier of a looked-up number.
 

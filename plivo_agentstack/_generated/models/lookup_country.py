@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="LookupCountry")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LookupCountry(WireAccess):
     """Country of a looked-up number.
 

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="LookupFormat")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LookupFormat(WireAccess):
     """Formatted representations of a looked-up number.
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="McpServer")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class McpServer(WireAccess):
     """An MCP server whose tools are discovered at session start and executed server-side.
 

@@ -12,7 +12,7 @@ from ..types import WireAccess
 T = TypeVar("T", bound="McpServerEnv")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class McpServerEnv(WireAccess):
     """stdio: environment variables."""
 

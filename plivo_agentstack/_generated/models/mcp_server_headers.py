@@ -12,7 +12,7 @@ from ..types import WireAccess
 T = TypeVar("T", bound="McpServerHeaders")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class McpServerHeaders(WireAccess):
     """http: extra request headers."""
 

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="Media")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Media(WireAccess):
     """A media file attached to a message.
 

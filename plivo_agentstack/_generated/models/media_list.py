@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MediaList")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MediaList(WireAccess):
     """Media attached to a message.
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessageCreateRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessageCreateRequest(WireAccess):
     """Body of create_message.
 

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="MessageCreateResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessageCreateResult(WireAccess):
     """Result of create_message.
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessageList")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessageList(WireAccess):
     """A page of messages.
 

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="MessageRecord")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessageRecord(WireAccess):
     """A message.
 

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="NumberBuyRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NumberBuyRequest(WireAccess):
     """Body of buy_number.
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NumberBuyResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NumberBuyResult(WireAccess):
     """Result of buy_number.
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NumberSearchList")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NumberSearchList(WireAccess):
     """A page of numbers available to buy.
 

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="NumberSearchResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NumberSearchResult(WireAccess):
     """A phone number available to buy.
 

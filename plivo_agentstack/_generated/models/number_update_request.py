@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="NumberUpdateRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NumberUpdateRequest(WireAccess):
     """Body of update_number.
 

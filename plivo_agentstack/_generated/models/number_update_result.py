@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="NumberUpdateResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NumberUpdateResult(WireAccess):
     """Result of update_number.
 

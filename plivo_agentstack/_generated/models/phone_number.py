@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="PhoneNumber")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PhoneNumber(WireAccess):
     """A phone number on the account.
 

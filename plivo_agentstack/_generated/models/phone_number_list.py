@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PhoneNumberList")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PhoneNumberList(WireAccess):
     """A page of account phone numbers.
 

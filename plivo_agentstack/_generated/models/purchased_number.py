@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="PurchasedNumber")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PurchasedNumber(WireAccess):
     """A number in a buy result.
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="S2SConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class S2SConfig(WireAccess):
     """Speech-to-speech provider configuration; mutually exclusive with stt, llm and tts.
 

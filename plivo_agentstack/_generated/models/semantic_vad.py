@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="SemanticVad")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SemanticVad(WireAccess):
     """Semantic turn-detection settings. The SDK also accepts a preset name (low, medium, high, auto) or an `eagerness` key
     and expands it client-side.

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SessionList")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SessionList(WireAccess):
     """A page of agent sessions.
 

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="SessionRecord")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SessionRecord(WireAccess):
     """A finished or running agent session.
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StreamConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StreamConfig(WireAccess):
     """Plivo Stream attributes (snake_case) for the audio stream to the agent.
 

@@ -12,7 +12,7 @@ from ..types import WireAccess
 T = TypeVar("T", bound="StreamConfigExtraHeaders")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StreamConfigExtraHeaders(WireAccess):
     """Extra headers passed to the WebSocket (alphanumeric keys/values, max 512 bytes; agentUuid is always added)."""
 

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="SttConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SttConfig(WireAccess):
     """Speech-to-text provider configuration (also used for `stt_fallback` entries).
 

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="TtsConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TtsConfig(WireAccess):
     """Text-to-speech provider configuration (also used for `tts_fallback` entries).
 

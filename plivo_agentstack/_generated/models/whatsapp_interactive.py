@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WhatsappInteractive")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WhatsappInteractive(WireAccess):
     """A WhatsApp interactive message (button, list or cta_url).
 

@@ -12,7 +12,7 @@ from ..types import WireAccess
 T = TypeVar("T", bound="WhatsappInteractiveAction")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WhatsappInteractiveAction(WireAccess):
     """Buttons, list sections or CTA URL."""
 

@@ -12,7 +12,7 @@ from ..types import WireAccess
 T = TypeVar("T", bound="WhatsappInteractiveBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WhatsappInteractiveBody(WireAccess):
     """Body, e.g. {text}."""
 

@@ -12,7 +12,7 @@ from ..types import WireAccess
 T = TypeVar("T", bound="WhatsappInteractiveFooter")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WhatsappInteractiveFooter(WireAccess):
     """Footer, e.g. {text}."""
 

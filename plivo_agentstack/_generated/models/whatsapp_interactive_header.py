@@ -12,7 +12,7 @@ from ..types import WireAccess
 T = TypeVar("T", bound="WhatsappInteractiveHeader")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WhatsappInteractiveHeader(WireAccess):
     """Header."""
 

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="WhatsappLocation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WhatsappLocation(WireAccess):
     """A WhatsApp location message.
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WhatsappTemplate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WhatsappTemplate(WireAccess):
     """A WhatsApp template message.
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WhatsappTemplateComponent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WhatsappTemplateComponent(WireAccess):
     """A component (header, body or button) of a WhatsApp template.
 

@@ -12,7 +12,7 @@ from ..types import WireAccess
 T = TypeVar("T", bound="WhatsappTemplateComponentParametersItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WhatsappTemplateComponentParametersItem(WireAccess):
     """A parameter."""
 

@@ -1,0 +1,238 @@
+"""Client construction, credentials, options, lifecycle, logging and import cost."""
+
+from __future__ import annotations
+
+import base64
+import logging
+import subprocess
+import sys
+from typing import Any
+
+import httpx
+import pytest
+import respx
+
+import plivo_agentstack
+import plivo_agentstack_sync
+from tests.conftest import ACCOUNT, AUTH_ID, AUTH_TOKEN, BASE_URL, make_client, resolve
+
+pytestmark = pytest.mark.anyio
+
+UUID = "a1b2c3d4-0000-4000-8000-000000000001"
+MISSING = (
+    "auth_id and auth_token are required. Pass them directly or set PLIVO_AUTH_ID and "
+    "PLIVO_AUTH_TOKEN env vars."
+)
+
+
+def client_class(flavor: str) -> Any:
+    """The client class of a flavour."""
+    return plivo_agentstack.AsyncClient if flavor == "async" else plivo_agentstack_sync.Client
+
+
+@pytest.mark.parametrize("given", [{}, {"auth_id": "MA1"}, {"auth_token": "t"}])
+def test_missing_credentials(flavor: str, monkeypatch: pytest.MonkeyPatch, given: Any) -> None:
+    """Without credentials (arguments or environment) the constructor says what to do."""
+    monkeypatch.delenv("PLIVO_AUTH_ID", raising=False)
+    monkeypatch.delenv("PLIVO_AUTH_TOKEN", raising=False)
+    with pytest.raises(ValueError) as info:
+        client_class(flavor)(**given)
+    assert str(info.value) == MISSING
+
+
+async def test_credentials_from_environment(
+    flavor: str, monkeypatch: pytest.MonkeyPatch, mock_api: respx.MockRouter
+) -> None:
+    """PLIVO_AUTH_ID / PLIVO_AUTH_TOKEN are used when no arguments are given."""
+    monkeypatch.setenv("PLIVO_AUTH_ID", "MAENV")
+    monkeypatch.setenv("PLIVO_AUTH_TOKEN", "envtoken")
+    route = mock_api.get("/v1/Account/MAENV/Agent/x").respond(200, json={})
+    client = client_class(flavor)()
+    await resolve(client.agent.agents.get("x"))
+    await resolve(client.close())
+    expected = base64.b64encode(b"MAENV:envtoken").decode()
+    assert route.calls.last.request.headers["Authorization"] == f"Basic {expected}"
+
+
+async def test_positional_arguments_and_base_url(flavor: str) -> None:
+    """``Client(auth_id, auth_token, base_url)`` keeps the original positional order."""
+    with respx.mock(base_url="http://127.0.0.1:9999") as router:
+        route = router.get("/v1/Account/MA1/Agent/x").respond(200, json={"agent_uuid": "x"})
+        client = client_class(flavor)("MA1", "tok", "http://127.0.0.1:9999/")
+        assert client.base_url == "http://127.0.0.1:9999"
+        agent = await resolve(client.agent.agents.get("x"))
+        await resolve(client.close())
+    assert agent.agent_uuid == "x"
+    assert route.called
+
+
+async def test_headers(client: Any, mock_api: respx.MockRouter) -> None:
+    """Basic auth, User-Agent with the version, Accept JSON; no Content-Type without a body."""
+    route = mock_api.get(f"{ACCOUNT}/Agent/{UUID}").respond(200, json={})
+    await resolve(client.agent.agents.get(UUID))
+    headers = route.calls.last.request.headers
+    credentials = base64.b64encode(f"{AUTH_ID}:{AUTH_TOKEN}".encode()).decode()
+    assert headers["Authorization"] == f"Basic {credentials}"
+    assert headers["User-Agent"] == f"plivo-agentstack-python/{plivo_agentstack.__version__}"
+    assert headers["Accept"] == "application/json"
+    assert "Content-Type" not in headers
+    assert plivo_agentstack.__version__ == plivo_agentstack_sync.__version__ == "0.2.0"
+
+
+async def test_path_values_are_escaped(client: Any, mock_api: respx.MockRouter) -> None:
+    """A path value can never change the path: ``/``, ``?``, ``#`` and ``..`` are escaped."""
+    route = mock_api.get(url__regex=r".*").respond(200, json={})
+    await resolve(client.agent.agents.get("../Number/x?y=1#z"))
+    request = route.calls.last.request
+    assert request.url.raw_path == (
+        f"{ACCOUNT}/Agent/..%2FNumber%2Fx%3Fy%3D1%23z".encode()
+    )
+    assert request.url.query == b""
+
+
+async def test_per_call_timeout(client: Any, mock_api: respx.MockRouter) -> None:
+    """``timeout=`` on a call overrides the client's 30 s default for that request only."""
+    route = mock_api.get(f"{ACCOUNT}/Agent/{UUID}").respond(200, json={})
+    await resolve(client.agent.agents.get(UUID, timeout=2.5))
+    assert route.calls.last.request.extensions["timeout"]["read"] == 2.5
+    await resolve(client.agent.agents.get(UUID))
+    assert route.calls.last.request.extensions["timeout"]["read"] == 30.0
+
+
+async def test_with_options_shares_the_pool(client: Any, mock_api: respx.MockRouter) -> None:
+    """``with_options`` changes defaults, keeps credentials and shares the connection pool."""
+    route = mock_api.get(f"{ACCOUNT}/Agent/{UUID}").respond(200, json={})
+    fast = client.with_options(timeout=1.0, max_retries=0)
+    assert type(fast) is type(client)
+    assert fast._http is client._http
+    assert fast.auth_id == client.auth_id
+    await resolve(fast.agent.agents.get(UUID))
+    assert route.calls.last.request.extensions["timeout"]["read"] == 1.0
+    await resolve(fast.close())
+    assert not client._http.is_closed
+    assert client.timeout == 30.0
+
+
+async def test_caller_supplied_http_client_is_used_and_not_closed(flavor: str) -> None:
+    """A caller's httpx client carries the requests and stays open after ``close()``."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"agent_uuid": "x"})
+
+    transport: Any
+    http: Any
+    if flavor == "async":
+        transport = httpx.MockTransport(handler)
+        http = httpx.AsyncClient(transport=transport)
+    else:
+        transport = httpx.MockTransport(handler)
+        http = httpx.Client(transport=transport)
+    client = make_client(flavor, http_client=http)
+    agent = await resolve(client.agent.agents.get("x"))
+    await resolve(client.close())
+    assert agent.agent_uuid == "x"
+    assert len(seen) == 1
+    assert not http.is_closed
+    await resolve(http.aclose() if flavor == "async" else http.close())
+
+
+async def test_context_manager_closes_own_pool(flavor: str) -> None:
+    """``async with`` / ``with`` closes the client's own connection pool."""
+    client = make_client(flavor)
+    if flavor == "async":
+        async with client as entered:
+            assert entered is client
+    else:
+        with client as entered:
+            assert entered is client
+    assert client._http.is_closed
+
+
+def test_repr_never_shows_the_token(flavor: str) -> None:
+    """repr() of a client shows the auth id and base URL, never the token."""
+    client = make_client(flavor)
+    text = repr(client)
+    assert AUTH_TOKEN not in text
+    assert AUTH_ID in text
+    assert "token" not in repr(client.agent.agents).lower()
+
+
+async def test_debug_logging_without_secrets(
+    client: Any, mock_api: respx.MockRouter, caplog: pytest.LogCaptureFixture
+) -> None:
+    """DEBUG logs show method, path, status, attempt and time; never the token or header."""
+    mock_api.get(f"{ACCOUNT}/Agent/{UUID}").mock(
+        side_effect=[httpx.Response(503), httpx.Response(200, json={})]
+    )
+    with caplog.at_level(logging.DEBUG):
+        await resolve(client.agent.agents.get(UUID))
+    ours = [r.getMessage() for r in caplog.records if r.name == "plivo_agentstack"]
+    assert any(f"GET {ACCOUNT}/Agent/{UUID} -> 503 (attempt 1," in m for m in ours)
+    assert any(f"GET {ACCOUNT}/Agent/{UUID} -> 200 (attempt 2," in m for m in ours)
+    assert any(m.startswith("retrying GET") for m in ours)
+    credentials = base64.b64encode(f"{AUTH_ID}:{AUTH_TOKEN}".encode()).decode()
+    assert AUTH_TOKEN not in caplog.text
+    assert credentials not in caplog.text
+    assert "Authorization" not in caplog.text
+
+
+def test_invalid_settings(flavor: str) -> None:
+    """Negative retry settings are rejected with a clear message."""
+    with pytest.raises(ValueError, match="max_retries must be 0 or more"):
+        make_client(flavor, max_retries=-1)
+    with pytest.raises(ValueError, match="backoff_factor must be 0 or more"):
+        make_client(flavor, backoff_factor=-0.1)
+
+
+def test_sub_clients_are_lazy_and_cached(flavor: str) -> None:
+    """``client.agent.agents`` is built on first use and then reused."""
+    client = make_client(flavor)
+    assert "agent" not in vars(client)
+    assert client.agent.agents is client.agent.agents
+    assert client.agent is client.agent
+    assert client.numbers.lookup is client.numbers.lookup
+    assert client.messages is client.messages
+
+
+def test_both_flavours_have_the_same_surface() -> None:
+    """Every resource method of the async package exists in the sync one with the same name."""
+    async_client = make_client("async")
+    sync_client = make_client("sync")
+    groups = ["agent.agents", "agent.calls", "agent.numbers", "agent.sessions", "messages"]
+    groups += ["numbers", "numbers.lookup"]
+    for group in groups:
+        left: Any = async_client
+        right: Any = sync_client
+        for part in group.split("."):
+            left, right = getattr(left, part), getattr(right, part)
+        public = {n for n in dir(left) if not n.startswith("_")}
+        assert public == {n for n in dir(right) if not n.startswith("_")}, group
+    assert len(public) >= 1
+
+
+@pytest.mark.parametrize("package", ["plivo_agentstack", "plivo_agentstack_sync"])
+def test_import_is_light(package: str) -> None:
+    """Importing a package loads neither httpx nor the generated models."""
+    code = (
+        f"import sys, {package}; "
+        "heavy = [m for m in ('httpx', 'plivo_agentstack._generated.models.agent') "
+        "if m in sys.modules]; print(heavy)"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert output.strip() == "[]"
+
+
+def test_original_import_paths() -> None:
+    """The 0.1 import paths keep working."""
+    from plivo_agentstack import AsyncClient, PlivoError  # noqa: F401
+    from plivo_agentstack.agent import EAGERNESS_PRESETS  # noqa: F401
+    from plivo_agentstack.errors import NotFoundError, RateLimitError  # noqa: F401
+    from plivo_agentstack.messaging import InteractiveMessage, Location, Template  # noqa: F401
+    from plivo_agentstack.utils import validate_signature_v3  # noqa: F401
+    from plivo_agentstack_sync import Client  # noqa: F401
+
+    assert BASE_URL == "https://api.plivo.com"
