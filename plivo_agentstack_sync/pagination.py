@@ -73,6 +73,11 @@ class Page(Generic[ItemT]):
         return self.envelope.to_dict()
 
     def __getitem__(self, key: str) -> Any:
+        if not isinstance(key, str):
+            raise TypeError(
+                f"{type(self).__name__} is read by wire key (page['meta']); "
+                "iterate page.objects for this page's items"
+            )
         return self.to_dict()[key]
 
     def get(self, key: str, default: Any = None) -> Any:
@@ -93,8 +98,11 @@ class Page(Generic[ItemT]):
         meta = self.meta
         if not objects or meta is None:
             return None
-        offset = meta.offset if isinstance(meta.offset, int) else 0
+        requested = int((self._request.get("params") or {}).get("offset") or 0)
+        offset = meta.offset if isinstance(meta.offset, int) else requested
         following = offset + len(objects)
+        if following <= requested:
+            return None  # the server did not move forward; stop rather than loop forever
         if isinstance(meta.next_, str):
             return following if meta.next_ else None
         if meta.next_ is None:

@@ -84,9 +84,7 @@ async def test_path_values_are_escaped(client: Any, mock_api: respx.MockRouter) 
     route = mock_api.get(url__regex=r".*").respond(200, json={})
     await resolve(client.agent.agents.get("../Number/x?y=1#z"))
     request = route.calls.last.request
-    assert request.url.raw_path == (
-        f"{ACCOUNT}/Agent/..%2FNumber%2Fx%3Fy%3D1%23z".encode()
-    )
+    assert request.url.raw_path == (f"{ACCOUNT}/Agent/..%2FNumber%2Fx%3Fy%3D1%23z".encode())
     assert request.url.query == b""
 
 

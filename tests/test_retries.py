@@ -182,9 +182,7 @@ async def test_delete_is_retried_on_5xx(
     client: Any, mock_api: respx.MockRouter, sleeps: list[float]
 ) -> None:
     """DELETE is idempotent, so it is retried like a GET."""
-    route = mock_api.delete(AGENT_PATH).mock(
-        side_effect=[httpx.Response(502), httpx.Response(204)]
-    )
+    route = mock_api.delete(AGENT_PATH).mock(side_effect=[httpx.Response(502), httpx.Response(204)])
     assert await resolve(client.agent.agents.delete(AGENT["agent_uuid"])) is None
     assert route.call_count == 2
 

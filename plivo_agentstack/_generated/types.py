@@ -16,6 +16,9 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    def __reduce__(self) -> str:
+        return "UNSET"  # pickle and deepcopy give back the singleton
+
 
 UNSET: Unset = Unset()
 

@@ -1,0 +1,33 @@
+# Do not edit: `nox -s codegen` generates this from tests/codegen/fixture.yaml.
+"""POST /v1/Part/{part_id}/: Update a part."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ...models.part import Part
+from ...models.part_update_request import PartUpdateRequest
+
+OPERATION = "update_part"
+
+
+def build_request(
+    part_id: str,
+    *,
+    body: PartUpdateRequest | Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Return the method, path and JSON body of the request."""
+    request: dict[str, Any] = {
+        "method": "POST",
+        "url": "/v1/Part/{part_id}/".format(
+            part_id=quote(str(part_id), safe=""),
+        ),
+    }
+    if body:
+        request["json"] = body.to_dict() if isinstance(body, PartUpdateRequest) else dict(body)
+    return request
+
+
+def parse_success(data: Any) -> Part:
+    """Parse the decoded 202 body; a missing body parses as empty."""
+    return Part.from_dict(data if isinstance(data, Mapping) else {})

@@ -1,0 +1,32 @@
+# Do not edit: `nox -s codegen` generates this from tests/codegen/fixture.yaml.
+"""POST /v1/Account/{auth_id}/Widget: Create a widget."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ...models.widget import Widget
+from ...models.widget_create_request import WidgetCreateRequest
+
+OPERATION = "create_widget"
+
+
+def build_request(
+    auth_id: str,
+    *,
+    body: WidgetCreateRequest | Mapping[str, Any],
+) -> dict[str, Any]:
+    """Return the method, path and JSON body of the request."""
+    request: dict[str, Any] = {
+        "method": "POST",
+        "url": "/v1/Account/{auth_id}/Widget".format(
+            auth_id=quote(str(auth_id), safe=""),
+        ),
+    }
+    request["json"] = body.to_dict() if isinstance(body, WidgetCreateRequest) else dict(body)
+    return request
+
+
+def parse_success(data: Any) -> Widget:
+    """Parse the decoded 201 body; a missing body parses as empty."""
+    return Widget.from_dict(data if isinstance(data, Mapping) else {})

@@ -1,0 +1,30 @@
+# Do not edit: `nox -s codegen` generates this from tests/codegen/fixture.yaml.
+"""GET /v1/Account/{auth_id}/Widget/{widget_id}: Get a widget."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ...models.widget import Widget
+
+OPERATION = "get_widget"
+
+
+def build_request(
+    auth_id: str,
+    widget_id: str,
+) -> dict[str, Any]:
+    """Return the method, path of the request."""
+    request: dict[str, Any] = {
+        "method": "GET",
+        "url": "/v1/Account/{auth_id}/Widget/{widget_id}".format(
+            auth_id=quote(str(auth_id), safe=""),
+            widget_id=quote(str(widget_id), safe=""),
+        ),
+    }
+    return request
+
+
+def parse_success(data: Any) -> Widget:
+    """Parse the decoded 200 body; a missing body parses as empty."""
+    return Widget.from_dict(data if isinstance(data, Mapping) else {})

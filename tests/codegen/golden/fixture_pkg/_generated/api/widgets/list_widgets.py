@@ -1,0 +1,40 @@
+# Do not edit: `nox -s codegen` generates this from tests/codegen/fixture.yaml.
+"""GET /v1/Account/{auth_id}/Widget: List widgets."""
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from ...models.widget_list import WidgetList
+
+OPERATION = "list_widgets"
+
+
+def build_request(
+    auth_id: str,
+    *,
+    limit: int | None = None,
+    offset: int | None = None,
+    type_: str | None = None,
+    created_gte: str | None = None,
+) -> dict[str, Any]:
+    """Return the method, path, query of the request."""
+    request: dict[str, Any] = {
+        "method": "GET",
+        "url": "/v1/Account/{auth_id}/Widget".format(
+            auth_id=quote(str(auth_id), safe=""),
+        ),
+    }
+    params = {
+        "limit": limit,
+        "offset": offset,
+        "type": type_,
+        "created__gte": created_gte,
+    }
+    request["params"] = {key: value for key, value in params.items() if value is not None}
+    return request
+
+
+def parse_success(data: Any) -> WidgetList:
+    """Parse the decoded 200 body; a missing body parses as empty."""
+    return WidgetList.from_dict(data if isinstance(data, Mapping) else {})

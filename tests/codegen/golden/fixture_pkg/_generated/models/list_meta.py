@@ -1,0 +1,120 @@
+# Do not edit: `nox -s codegen` generates this from tests/codegen/fixture.yaml.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireAccess
+
+T = TypeVar("T", bound="ListMeta")
+
+
+@_attrs_define(repr=False)
+class ListMeta(WireAccess):
+    """Paging information.
+
+    Attributes:
+        limit (int | Unset):
+        offset (int | Unset):
+        total_count (int | Unset):
+        next_ (None | str | Unset):
+        previous (None | str | Unset):
+    """
+
+    _wire_keys: ClassVar[dict[str, str]] = {
+        "limit": "limit",
+        "offset": "offset",
+        "total_count": "total_count",
+        "next": "next_",
+        "previous": "previous",
+    }
+
+    limit: int | Unset = UNSET
+    offset: int | Unset = UNSET
+    total_count: int | Unset = UNSET
+    next_: None | str | Unset = UNSET
+    previous: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready dict, keyed by wire names."""
+        limit = self.limit
+
+        offset = self.offset
+
+        total_count = self.total_count
+
+        next_: None | str | Unset
+        if isinstance(self.next_, Unset):
+            next_ = UNSET
+        else:
+            next_ = self.next_
+
+        previous: None | str | Unset
+        if isinstance(self.previous, Unset):
+            previous = UNSET
+        else:
+            previous = self.previous
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if previous is not UNSET:
+            field_dict["previous"] = previous
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from decoded JSON; keys this model does not know go to additional_properties."""
+        d = dict(src_dict)
+        limit = d.pop("limit", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        total_count = d.pop("total_count", UNSET)
+
+        def _parse_next_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_ = _parse_next_(d.pop("next", UNSET))
+
+        def _parse_previous(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        previous = _parse_previous(d.pop("previous", UNSET))
+
+        list_meta = cls(
+            limit=limit,
+            offset=offset,
+            total_count=total_count,
+            next_=next_,
+            previous=previous,
+        )
+
+        list_meta.additional_properties = d
+        return list_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys the server sent that this SDK version does not know."""
+        return list(self.additional_properties.keys())

@@ -1,0 +1,165 @@
+# Do not edit: `nox -s codegen` generates this from tests/codegen/fixture.yaml.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.color import Color
+from ..types import UNSET, Unset, WireAccess
+
+if TYPE_CHECKING:
+    from ..models.dimensions import Dimensions
+
+
+T = TypeVar("T", bound="WidgetCreateRequest")
+
+
+@_attrs_define(repr=False)
+class WidgetCreateRequest(WireAccess):
+    """Fields of a new widget.
+
+    Attributes:
+        name (str): The widget name.
+        color (Color | Unset): A widget colour.
+        size (Dimensions | Unset): Widget size.
+        parts (list[Dimensions] | Unset):
+        tags (list[str] | Unset):
+        owner_id (str | Unset):
+        from_ (str | Unset):
+        public (bool | Unset):  Default: False.
+    """
+
+    _wire_keys: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "color": "color",
+        "size": "size",
+        "parts": "parts",
+        "tags": "tags",
+        "owner_id": "owner_id",
+        "from": "from_",
+        "public": "public",
+    }
+
+    name: str
+    color: Color | Unset = UNSET
+    size: Dimensions | Unset = UNSET
+    parts: list[Dimensions] | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    owner_id: str | Unset = UNSET
+    from_: str | Unset = UNSET
+    public: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready dict, keyed by wire names."""
+        name = self.name
+
+        color: str | Unset = UNSET
+        if not isinstance(self.color, Unset):
+            color = self.color.value
+
+        size: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.size, Unset):
+            size = self.size.to_dict()
+
+        parts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.parts, Unset):
+            parts = []
+            for parts_item_data in self.parts:
+                parts_item = parts_item_data.to_dict()
+                parts.append(parts_item)
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        owner_id = self.owner_id
+
+        from_ = self.from_
+
+        public = self.public
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if color is not UNSET:
+            field_dict["color"] = color
+        if size is not UNSET:
+            field_dict["size"] = size
+        if parts is not UNSET:
+            field_dict["parts"] = parts
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if owner_id is not UNSET:
+            field_dict["owner_id"] = owner_id
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if public is not UNSET:
+            field_dict["public"] = public
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from decoded JSON; keys this model does not know go to additional_properties."""
+        from ..models.dimensions import Dimensions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        _color = d.pop("color", UNSET)
+        color: Color | Unset
+        if _color is None or isinstance(_color, Unset):
+            color = UNSET
+        else:
+            color = Color(_color)
+
+        _size = d.pop("size", UNSET)
+        size: Dimensions | Unset
+        if _size is None or isinstance(_size, Unset):
+            size = UNSET
+        else:
+            size = Dimensions.from_dict(_size)
+
+        _parts = d.pop("parts", UNSET)
+        parts: list[Dimensions] | Unset = UNSET
+        if _parts is not UNSET and _parts is not None:
+            parts = []
+            for parts_item_data in _parts:
+                parts_item = Dimensions.from_dict(parts_item_data)
+
+                parts.append(parts_item)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        owner_id = d.pop("owner_id", UNSET)
+
+        from_ = d.pop("from", UNSET)
+
+        public = d.pop("public", UNSET)
+
+        widget_create_request = cls(
+            name=name,
+            color=color,
+            size=size,
+            parts=parts,
+            tags=tags,
+            owner_id=owner_id,
+            from_=from_,
+            public=public,
+        )
+
+        widget_create_request.additional_properties = d
+        return widget_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys the server sent that this SDK version does not know."""
+        return list(self.additional_properties.keys())

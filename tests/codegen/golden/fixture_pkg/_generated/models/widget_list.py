@@ -1,0 +1,105 @@
+# Do not edit: `nox -s codegen` generates this from tests/codegen/fixture.yaml.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireAccess
+
+if TYPE_CHECKING:
+    from ..models.list_meta import ListMeta
+    from ..models.widget import Widget
+
+
+T = TypeVar("T", bound="WidgetList")
+
+
+@_attrs_define(repr=False)
+class WidgetList(WireAccess):
+    """A page of widgets.
+
+    Attributes:
+        api_id (str | Unset):
+        meta (ListMeta | Unset): Paging information.
+        objects (list[Widget] | Unset):
+    """
+
+    _wire_keys: ClassVar[dict[str, str]] = {
+        "api_id": "api_id",
+        "meta": "meta",
+        "objects": "objects",
+    }
+
+    api_id: str | Unset = UNSET
+    meta: ListMeta | Unset = UNSET
+    objects: list[Widget] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready dict, keyed by wire names."""
+        api_id = self.api_id
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        objects: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.objects, Unset):
+            objects = []
+            for objects_item_data in self.objects:
+                objects_item = objects_item_data.to_dict()
+                objects.append(objects_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if objects is not UNSET:
+            field_dict["objects"] = objects
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from decoded JSON; keys this model does not know go to additional_properties."""
+        from ..models.list_meta import ListMeta  # noqa: PLC0415
+        from ..models.widget import Widget  # noqa: PLC0415
+
+        d = dict(src_dict)
+        api_id = d.pop("api_id", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: ListMeta | Unset
+        if _meta is None or isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ListMeta.from_dict(_meta)
+
+        _objects = d.pop("objects", UNSET)
+        objects: list[Widget] | Unset = UNSET
+        if _objects is not UNSET and _objects is not None:
+            objects = []
+            for objects_item_data in _objects:
+                objects_item = Widget.from_dict(objects_item_data)
+
+                objects.append(objects_item)
+
+        widget_list = cls(
+            api_id=api_id,
+            meta=meta,
+            objects=objects,
+        )
+
+        widget_list.additional_properties = d
+        return widget_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys the server sent that this SDK version does not know."""
+        return list(self.additional_properties.keys())

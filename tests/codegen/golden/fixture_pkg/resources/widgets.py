@@ -1,0 +1,171 @@
+# Do not edit: `nox -s codegen` generates this from tests/codegen/fixture.yaml.
+"""Operations on ``client.widgets``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from fixture_pkg._generated.api.widgets import (
+    create_widget,
+    delete_widget,
+    get_widget,
+    list_widgets,
+)
+from fixture_pkg._generated.models.color import Color
+from fixture_pkg._generated.models.dimensions import Dimensions
+from fixture_pkg._generated.models.widget import Widget
+
+from plivo_agentstack._convert import as_list, compact, merged
+from plivo_agentstack._types import NOT_GIVEN, NotGiven
+
+from .._base_client import AsyncAPIResource, TimeoutTypes
+from ..pagination import AsyncPaginator
+
+if TYPE_CHECKING:
+    from .widgets_parts import AsyncWidgetsPartsResource
+
+__all__ = ["AsyncWidgetsResource"]
+
+
+class AsyncWidgetsResource(AsyncAPIResource):
+    """Operations on ``client.widgets``."""
+
+    @cached_property
+    def parts(self) -> AsyncWidgetsPartsResource:
+        """Operations on ``client.widgets.parts``."""
+        from .widgets_parts import AsyncWidgetsPartsResource
+
+        return AsyncWidgetsPartsResource(self._client)
+
+    def list(
+        self,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        type: str | None = None,
+        created__gte: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        **extra: Any,
+    ) -> AsyncPaginator[Widget]:
+        """List widgets."""
+        request = list_widgets.build_request(
+            self._client.auth_id,
+            limit=limit,
+            offset=offset,
+            type_=type,
+            created_gte=created__gte,
+        )
+        return self._client.paginate(
+            request,
+            list_widgets.parse_success,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=merged(extra, extra_query),
+        )
+
+    async def create(
+        self,
+        name: str,
+        *,
+        color: Color | str | None = None,
+        size: Dimensions | Mapping[str, Any] | None = None,
+        parts: Sequence[Dimensions | Mapping[str, Any]] | None = None,
+        tags: str | Sequence[str] | None = None,
+        owner_uuid: str | None = None,
+        from_: str | None = None,
+        public: bool = False,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **extra: Any,
+    ) -> Widget:
+        """Create a widget.
+
+        Args:
+            name: The widget name.
+            color: A widget colour.
+            size: Widget size.
+            **extra: Sent as extra JSON body fields.
+        """
+        body = compact(
+            {
+                "name": name,
+                "color": color,
+                "size": size,
+                "parts": parts,
+                "tags": as_list(tags),
+                "owner_id": owner_uuid,
+                "from": from_,
+                "public": public,
+            }
+        )
+        body.update(extra)
+        request = create_widget.build_request(
+            self._client.auth_id,
+            body=body,
+        )
+        return await self._client.request(
+            request,
+            create_widget.parse_success,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def get(
+        self,
+        widget_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        **extra: Any,
+    ) -> Widget:
+        """Get a widget."""
+        request = get_widget.build_request(
+            self._client.auth_id,
+            widget_id,
+        )
+        return await self._client.request(
+            request,
+            get_widget.parse_success,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=merged(extra, extra_query),
+        )
+
+    async def delete(
+        self,
+        widget_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        **extra: Any,
+    ) -> None:
+        """Delete a widget."""
+        request = delete_widget.build_request(
+            self._client.auth_id,
+            widget_id,
+        )
+        return await self._client.request(
+            request,
+            delete_widget.parse_success,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=merged(extra, extra_query),
+        )

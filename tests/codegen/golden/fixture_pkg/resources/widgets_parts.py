@@ -1,0 +1,54 @@
+# Do not edit: `nox -s codegen` generates this from tests/codegen/fixture.yaml.
+"""Operations on ``client.widgets.parts``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from fixture_pkg._generated.api.parts import update_part
+from fixture_pkg._generated.models.part import Part
+
+from plivo_agentstack._convert import compact
+from plivo_agentstack._types import NOT_GIVEN, NotGiven
+
+from .._base_client import AsyncAPIResource, TimeoutTypes
+
+__all__ = ["AsyncWidgetsPartsResource"]
+
+
+class AsyncWidgetsPartsResource(AsyncAPIResource):
+    """Operations on ``client.widgets.parts``."""
+
+    async def update(
+        self,
+        part_id: str,
+        *,
+        label: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **extra: Any,
+    ) -> Part:
+        """Update a part."""
+        body = compact(
+            {
+                "label": label,
+            }
+        )
+        body.update(extra)
+        request = update_part.build_request(
+            part_id,
+            body=body,
+        )
+        return await self._client.request(
+            request,
+            update_part.parse_success,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -1,0 +1,114 @@
+"""The generated attrs models: forward compatibility and dict-style access for 0.1 code."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from plivo_agentstack import models
+from plivo_agentstack._generated.types import UNSET
+from plivo_agentstack.models import (
+    Agent,
+    AgentCreateRequest,
+    LlmConfig,
+    MessageType,
+    SpeaksFirst,
+    SttConfig,
+)
+
+AGENT = {
+    "agent_uuid": "a1b2c3d4-0000-4000-8000-000000000001",
+    "agent_name": "support",
+    "stt": {"provider": "deepgram", "model": "nova-3", "api_key": "dg-secret"},
+    "llm": {"provider": "openai", "tools": [{"name": "lookup_order", "parameters": {}}]},
+    "plivo_auth_token": "plivo-secret",
+    "a_field_from_the_future": {"nested": [1, 2]},
+}
+
+
+def test_unknown_fields_are_kept_and_round_trip() -> None:
+    """Fields this SDK version does not know survive ``from_dict`` → ``to_dict``."""
+    agent = Agent.from_dict(AGENT)
+    assert agent.additional_keys == ["a_field_from_the_future"]
+    assert agent.to_dict() == AGENT
+
+
+def test_read_access_by_wire_key() -> None:
+    """``agent["key"]``, ``.get()``, ``in`` and ``keys()`` work as on the 0.1 dicts."""
+    agent = Agent.from_dict(AGENT)
+    assert agent["agent_uuid"] == AGENT["agent_uuid"]
+    assert agent["stt"]["provider"] == "deepgram"
+    assert agent["llm"]["tools"][0]["name"] == "lookup_order"
+    assert agent["a_field_from_the_future"] == {"nested": [1, 2]}
+    assert agent.get("welcome_greeting") is None
+    assert agent.get("welcome_greeting", "hi") == "hi"
+    assert "agent_name" in agent
+    assert "welcome_greeting" not in agent
+    assert 42 not in agent
+    assert agent.keys() == ["agent_uuid", "agent_name", "stt", "llm", "plivo_auth_token"] + [
+        "a_field_from_the_future"
+    ]
+    with pytest.raises(KeyError):
+        agent["welcome_greeting"]
+    with pytest.raises(KeyError):
+        agent["never_heard_of_it"]
+
+
+def test_wire_names_that_are_python_keywords() -> None:
+    """A wire key like ``from`` is read by its wire name and its Python name ``from_``."""
+    result = models.CallInitiateResult.from_dict({"from": "+14155550100", "to": ["+1"]})
+    assert result["from"] == "+14155550100"
+    assert result.from_ == "+14155550100"
+    assert result.to_dict() == {"from": "+14155550100", "to": ["+1"]}
+
+
+def test_unknown_enum_values_are_accepted() -> None:
+    """A new server-side enum value parses; it compares equal to its string."""
+    value = MessageType("rcs")
+    assert value == "rcs"
+    assert str(value) == "rcs"
+    assert value.name == "UNKNOWN"
+    request = AgentCreateRequest.from_dict(
+        {"agent_name": "a", "websocket_url": "wss://x", "speaks_first": "robot"}
+    )
+    assert request.speaks_first == "robot"
+    assert request.to_dict()["speaks_first"] == "robot"
+    assert SpeaksFirst("agent") is SpeaksFirst.AGENT
+
+
+def test_repr_shows_set_fields_and_masks_secrets() -> None:
+    """repr() lists only what is set, and never a credential."""
+    text = repr(Agent.from_dict(AGENT))
+    assert text.startswith("Agent(agent_uuid='a1b2c3d4-")
+    assert "UNSET" not in text
+    assert "dg-secret" not in text
+    assert "plivo-secret" not in text
+    assert "api_key='***'" in text
+    assert "a_field_from_the_future={'nested': [1, 2]}" in text
+
+
+def test_models_build_from_keywords() -> None:
+    """Models are plain attrs classes; unset fields are UNSET and not serialised."""
+    llm = LlmConfig(provider="openai", model="gpt-4o", temperature=0.2)
+    assert llm.to_dict() == {"provider": "openai", "model": "gpt-4o", "temperature": 0.2}
+    assert llm.max_tokens is UNSET
+    assert not llm.max_tokens
+    assert repr(UNSET) == "UNSET"
+    assert SttConfig() == SttConfig.from_dict({})
+
+
+def test_models_pickle() -> None:
+    """Models survive pickling (worker pools, caches)."""
+    agent = Agent.from_dict(AGENT)
+    assert pickle.loads(pickle.dumps(agent)) == agent
+
+
+def test_models_module_is_lazy_and_complete() -> None:
+    """``plivo_agentstack.models`` exposes every generated model by name."""
+    assert "Agent" in dir(models)
+    assert len(models.__all__) > 50
+    for name in models.__all__:
+        assert getattr(models, name).__name__ == name
+    with pytest.raises(AttributeError):
+        models.NoSuchModel  # noqa: B018
