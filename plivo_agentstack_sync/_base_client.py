@@ -298,6 +298,11 @@ class APIClient:
         **options: Any,
     ) -> Page[ItemT]:
         """Request one page of a list operation."""
+        extra_query = options.pop("extra_query", None)
+        if extra_query:
+            # Fold extra query parameters into the page's own, so that the next page's
+            # offset replaces the caller's rather than being overridden by it.
+            request = {**request, "params": {**(request.get("params") or {}), **extra_query}}
         envelope = self.request(request, parse, **options)
         return Page(self, request, parse, options, envelope)
 

@@ -71,6 +71,20 @@ async def test_walks_every_page_keeping_the_filters(
     ]
 
 
+async def test_extra_query_offset_does_not_pin_every_page(
+    client: Any, mock_api: respx.MockRouter
+) -> None:
+    """An ``offset`` given through ``extra_query`` starts the walk; later pages move on."""
+    route = mock_api.get(PATH).mock(
+        side_effect=[page(["c", "d"], 2, 5, next="/n"), page(["e"], 4, 5, next=None)]
+    )
+    items = await collect(client.agent.agents.list(limit=2, extra_query={"offset": 2, "x": "1"}))
+    assert [a.agent_uuid for a in items] == ["c", "d", "e"]
+    offsets = [call.request.url.params["offset"] for call in route.calls]
+    assert offsets == ["2", "4"]
+    assert all(call.request.url.params["x"] == "1" for call in route.calls)
+
+
 async def test_total_count_decides_when_next_is_absent(
     client: Any, mock_api: respx.MockRouter
 ) -> None:

@@ -154,7 +154,8 @@ class AsyncAgentCallsResource(AsyncAPIResource):
             targets: Numbers to dial.
             dial_mode: How several targets are dialed.
             caller_id: Caller ID for the new legs.
-            dial_timeout: Ring timeout per target in seconds.
+            dial_timeout: Ring timeout per target in seconds (sent as `timeout`; the `timeout`
+                argument is the HTTP timeout).
             time_limit: Maximum duration of the new legs in seconds.
             hangup_on_star: Let the dialed party hang up by pressing *.
             dial_music: Music played to the caller while dialing.

@@ -26,7 +26,8 @@ class CallDialRequest(WireAccess):
         targets (list[DialTarget]): Numbers to dial.
         dial_mode (DialMode | Unset): How several targets are dialed.
         caller_id (str | Unset): Caller ID for the new legs.
-        timeout (int | Unset): Ring timeout per target in seconds.
+        timeout (int | Unset): Ring timeout per target in seconds (sent as `timeout`; the `timeout` argument is the HTTP
+            timeout).
         time_limit (int | Unset): Maximum duration of the new legs in seconds.
         hangup_on_star (bool | Unset): Let the dialed party hang up by pressing *.
         dial_music (str | Unset): Music played to the caller while dialing.
