@@ -89,6 +89,7 @@ class Operation:
 
     op_id: str
     tag: str
+    group: str
     method: str
     http_method: str
     path: str
@@ -184,7 +185,7 @@ def _annotation(prop: Any, models: set[str]) -> str:
 
 def _param(prop: Any, raw: dict[str, Any], location: str, models: set[str]) -> Param:
     wire = _text(prop.name)
-    name = raw.get("x-sdk-name") or (prop.python_name if location != "path" else prop.python_name)
+    name = raw.get("x-sdk-name") or str(prop.python_name)
     _identifier(name, f"argument name of {wire!r}")
     annotation = raw.get("x-sdk-type") or _annotation(prop, models)
     if not SAFE_ANNOTATION.match(annotation):
@@ -252,6 +253,8 @@ def build_operations(data: GeneratorData, spec: dict[str, Any]) -> list[Operatio
             for key in ("x-sdk-group", "x-sdk-method", "summary"):
                 if not raw.get(key):
                     raise CodegenError(f"operation {op_id} has no {key}")
+            for part in raw["x-sdk-group"].split("."):
+                _identifier(part, f"x-sdk-group part of {op_id}")
             raw_params = {p["name"]: p for p in (_resolve(spec, r) for r in raw["parameters"])}
             path_params = [
                 _param(p, raw_params[_text(p.name)], "path", models)
@@ -306,6 +309,7 @@ def build_operations(data: GeneratorData, spec: dict[str, Any]) -> list[Operatio
                 Operation(
                     op_id=op_id,
                     tag=tag,
+                    group=raw["x-sdk-group"],
                     method=_identifier(raw["x-sdk-method"], f"x-sdk-method of {op_id}"),
                     http_method=http_method.upper(),
                     path=path,
@@ -321,10 +325,6 @@ def build_operations(data: GeneratorData, spec: dict[str, Any]) -> list[Operatio
                     item_type=item_type,
                 )
             )
-            for group_path in [raw["x-sdk-group"]]:
-                for part in group_path.split("."):
-                    _identifier(part, f"x-sdk-group part of {op_id}")
-            operations[-1].group = raw["x-sdk-group"]  # type: ignore[attr-defined]
     return operations
 
 
@@ -342,9 +342,9 @@ def build_groups(operations: list[Operation], spec: dict[str, Any]) -> Group:
         return nodes[path]
 
     for operation in operations:
-        group = node(operation.group)  # type: ignore[attr-defined]
+        group = node(operation.group)
         if any(o.method == operation.method for o in group.operations):
-            raise CodegenError(f"two operations are named {operation.group}.{operation.method}")  # type: ignore[attr-defined]
+            raise CodegenError(f"two operations are named {operation.group}.{operation.method}")
         group.operations.append(operation)
     for group in nodes.values():
         if not group.doc and group.path:
@@ -489,8 +489,8 @@ def generate(
 
     pairs = [(async_dir / name, sync_dir / name) for name in ASYNC_IO_MODULES]
     pairs = [(a, s) for a, s in pairs if a.exists()]
-    if (sync_dir / "resources").exists():
-        shutil.rmtree(sync_dir / "resources")
+    if sync_dir.exists():
+        shutil.rmtree(sync_dir)  # every file in it is derived; stale ones must disappear
     for source in sorted((async_dir / "resources").glob("*.py")):
         pairs.append((source, sync_dir / "resources" / source.name))
     for _, target in pairs:
