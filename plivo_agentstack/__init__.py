@@ -15,6 +15,7 @@ from plivo_agentstack.errors import (
     APITimeoutError,
     AuthenticationError,
     ForbiddenError,
+    InvalidFrameError,
     NotFoundError,
     PlivoError,
     RateLimitError,
@@ -41,6 +42,7 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "WebSocketError",
+    "InvalidFrameError",
 ]
 
 

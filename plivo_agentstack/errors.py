@@ -6,7 +6,7 @@ Every error the SDK raises for an API or transport problem is a :class:`PlivoErr
   ``ForbiddenError`` 403, ``NotFoundError`` 404, ``RateLimitError`` 429, ``ServerError`` >= 500;
   any other status raises ``PlivoError`` itself);
 - a transport failure raises ``APIConnectionError`` (``APITimeoutError`` for timeouts);
-- the WebSocket layer raises ``WebSocketError``.
+- the WebSocket layer raises ``WebSocketError`` (``InvalidFrameError`` for a bad frame).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "WebSocketError",
+    "InvalidFrameError",
 ]
 
 
@@ -106,6 +107,10 @@ class APITimeoutError(APIConnectionError):
 
 class WebSocketError(PlivoError):
     """A problem on a VoiceApp WebSocket connection."""
+
+
+class InvalidFrameError(WebSocketError):
+    """An inbound WebSocket frame that is not a JSON object with a ``type`` (or ``event``)."""
 
 
 _STATUS_ERRORS: dict[int, type[PlivoError]] = {

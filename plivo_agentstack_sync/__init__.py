@@ -16,6 +16,7 @@ from plivo_agentstack.errors import (
     APITimeoutError,
     AuthenticationError,
     ForbiddenError,
+    InvalidFrameError,
     NotFoundError,
     PlivoError,
     RateLimitError,
@@ -42,6 +43,7 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "WebSocketError",
+    "InvalidFrameError",
 ]
 
 
