@@ -1,0 +1,108 @@
+"""``VoiceApp.asgi``: the app as an ASGI 3 application (uvicorn, hypercorn, Starlette mounts).
+
+``websocket`` scopes become calls (after the optional authentication, checked before the
+handshake is accepted); ``lifespan`` shutdown closes every open call gracefully; plain HTTP
+requests get ``426 Upgrade Required``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl
+
+from ._transport import ASGIReceive, ASGISend, ASGITransport, ConnectRequest
+
+if TYPE_CHECKING:
+    from .app import VoiceApp
+
+POLICY_VIOLATION = 1008
+
+
+class ASGIApp:
+    """ASGI 3 entry point of a ``VoiceApp``."""
+
+    def __init__(self, app: VoiceApp) -> None:
+        self.app = app
+
+    async def __call__(
+        self, scope: Mapping[str, Any], receive: ASGIReceive, send: ASGISend
+    ) -> None:
+        kind = scope["type"]
+        if kind == "websocket":
+            await self._websocket(scope, receive, send)
+        elif kind == "lifespan":
+            await self._lifespan(receive, send)
+        elif kind == "http":
+            await self._http(send)
+
+    async def _websocket(
+        self, scope: Mapping[str, Any], receive: ASGIReceive, send: ASGISend
+    ) -> None:
+        message = await receive()
+        if message.get("type") != "websocket.connect":
+            return
+        app = self.app
+        if app.auth_secret is not None or app.authenticate is not None:
+            client = scope.get("client")
+            request = ConnectRequest(
+                path=str(scope.get("path", "")),
+                headers=_headers(scope),
+                query=dict(
+                    parse_qsl(bytes(scope.get("query_string", b"")).decode("latin-1"), True)
+                ),
+                remote=f"{client[0]}:{client[1]}" if client else None,
+            )
+            if not await app.is_authorized(request):
+                await send({"type": "websocket.close", "code": POLICY_VIOLATION})
+                return
+        await send({"type": "websocket.accept"})
+        await app.run_call(ASGITransport(receive, send))
+
+    async def _lifespan(self, receive: ASGIReceive, send: ASGISend) -> None:
+        while True:
+            message = await receive()
+            kind = message.get("type")
+            if kind == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif kind == "lifespan.shutdown":
+                await self.app.shutdown()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    async def _http(self, send: ASGISend) -> None:
+        body = b"WebSocket upgrade required\n"
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 426,
+                "headers": [
+                    (b"content-type", b"text/plain; charset=utf-8"),
+                    (b"content-length", str(len(body)).encode()),
+                    (b"upgrade", b"websocket"),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})
+
+
+class _ScopeHeaders(Mapping[str, str]):
+    """Case-insensitive read-only view of ASGI scope headers."""
+
+    def __init__(self, raw: list[tuple[bytes, bytes]]) -> None:
+        self._headers = {
+            name.decode("latin-1").lower(): value.decode("latin-1") for name, value in raw
+        }
+
+    def __getitem__(self, key: str) -> str:
+        return self._headers[key.lower()]
+
+    def __iter__(self) -> Any:
+        return iter(self._headers)
+
+    def __len__(self) -> int:
+        return len(self._headers)
+
+
+def _headers(scope: Mapping[str, Any]) -> _ScopeHeaders:
+    return _ScopeHeaders(list(scope.get("headers", [])))

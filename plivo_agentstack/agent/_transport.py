@@ -1,0 +1,112 @@
+"""The two ways a call's WebSocket reaches us: a ``websockets`` connection or an ASGI socket.
+
+Both adapters expose the same three coroutines to the call runner: ``recv()`` (a frame, or
+``None`` once the peer has closed), ``send(text)`` and ``close(code, reason)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
+from typing import Any, Protocol
+
+import attrs
+from websockets.asyncio.server import ServerConnection
+from websockets.exceptions import ConnectionClosed
+
+ASGIMessage = MutableMapping[str, Any]
+ASGIReceive = Callable[[], Awaitable[ASGIMessage]]
+ASGISend = Callable[[ASGIMessage], Awaitable[None]]
+
+NORMAL_CLOSURE = 1000
+
+
+@attrs.frozen
+class ConnectRequest:
+    """What an ``authenticate`` callback sees of an incoming WebSocket connection."""
+
+    path: str
+    headers: Mapping[str, str]
+    query: Mapping[str, str]
+    remote: str | None = None
+
+
+class Transport(Protocol):
+    """What the call runner needs from a WebSocket."""
+
+    async def recv(self) -> str | bytes | None:
+        """The next frame, or ``None`` when the connection is closed."""
+        ...
+
+    async def send(self, text: str) -> None:
+        """Send one text frame; raise if the connection is gone."""
+        ...
+
+    async def close(self, code: int = NORMAL_CLOSURE, reason: str = "") -> None:
+        """Close the connection (a no-op when it is already closed)."""
+        ...
+
+
+class WebsocketsTransport:
+    """A connection accepted by the standalone ``websockets`` server."""
+
+    __slots__ = ("_connection",)
+
+    def __init__(self, connection: ServerConnection) -> None:
+        self._connection = connection
+
+    async def recv(self) -> str | bytes | None:
+        """The next frame, or ``None`` when the connection is closed."""
+        try:
+            return await self._connection.recv()
+        except ConnectionClosed:
+            return None
+
+    async def send(self, text: str) -> None:
+        """Send one text frame."""
+        await self._connection.send(text)
+
+    async def close(self, code: int = NORMAL_CLOSURE, reason: str = "") -> None:
+        """Close with ``code`` (waits for the closing handshake, bounded by websockets)."""
+        await self._connection.close(code, reason)
+
+
+class ASGITransport:
+    """An ASGI ``websocket`` connection that has been accepted (uvicorn, Starlette, FastAPI)."""
+
+    __slots__ = ("_receive", "_send", "_closed")
+
+    def __init__(self, receive: ASGIReceive, send: ASGISend) -> None:
+        self._receive = receive
+        self._send = send
+        self._closed = False
+
+    async def recv(self) -> str | bytes | None:
+        """The next frame, or ``None`` once the client disconnected."""
+        while not self._closed:
+            message = await self._receive()
+            kind = message.get("type")
+            if kind == "websocket.receive":
+                text = message.get("text")
+                if text is not None:
+                    return str(text)
+                data = message.get("bytes")
+                return bytes(data) if data is not None else b""
+            if kind == "websocket.disconnect":
+                self._closed = True
+        return None
+
+    async def send(self, text: str) -> None:
+        """Send one text frame."""
+        if self._closed:
+            raise ConnectionError("the WebSocket is closed")
+        await self._send({"type": "websocket.send", "text": text})
+
+    async def close(self, code: int = NORMAL_CLOSURE, reason: str = "") -> None:
+        """Send the close frame unless the connection is already closed."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            await self._send({"type": "websocket.close", "code": code, "reason": reason})
+        except Exception:  # noqa: BLE001 - the server may already have torn the socket down
+            pass

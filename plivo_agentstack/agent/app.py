@@ -1,0 +1,357 @@
+"""``VoiceApp``: the WebSocket server the platform connects to for every call.
+
+Register handlers with decorators, then serve standalone (``app.run()`` / ``await app.serve()``)
+or mount ``app.asgi`` in any ASGI server (uvicorn, Starlette, FastAPI)::
+
+    app = VoiceApp()
+
+    @app.on("tool.called")
+    async def on_tool(session, event):
+        session.send_tool_result(event.id, {"status": "shipped"})
+
+    app.run(port=9000)
+
+Handlers may be ``async def`` (run on the event loop) or plain functions (run in worker threads,
+so they never block the loop or other calls). Events of one call are handled in arrival order.
+A malformed frame or a handler exception is reported to ``on_handler_error`` and the call goes on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import hmac
+import inspect
+import logging
+import signal
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
+from urllib.parse import parse_qsl
+
+import attrs
+from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.datastructures import Headers
+from websockets.http11 import Request, Response
+
+from ._asgi import ASGIApp
+from ._call import CallRunner
+from ._transport import ASGITransport, ConnectRequest, WebsocketsTransport
+from .session import DEFAULT_MAX_QUEUE, Session
+
+__all__ = ["VoiceApp", "ConnectRequest", "VoiceServer"]
+
+log = logging.getLogger("plivo_agentstack.agent")
+
+F = TypeVar("F", bound=Callable[..., Any])
+DEFAULT_AUTH_PARAM = "agentSecret"
+
+
+@attrs.frozen
+class VoiceServer:
+    """A running standalone server (from ``app.serving()``)."""
+
+    host: str
+    port: int
+
+    @property
+    def url(self) -> str:
+        """The ``ws://`` URL the server listens on."""
+        return f"ws://{self.host}:{self.port}"
+
+
+@attrs.frozen
+class _Handler:
+    fn: Callable[..., Any]
+    is_async: bool
+
+
+def _is_async_callable(fn: Callable[..., Any]) -> bool:
+    while isinstance(fn, functools.partial):
+        fn = fn.func
+    return inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(
+        getattr(fn, "__call__", None)  # noqa: B004 - a class instance with ``async def __call__``
+    )
+
+
+class VoiceApp:
+    """The server side of the AgentStack WebSocket protocol: one ``Session`` per call."""
+
+    def __init__(
+        self,
+        *,
+        auth_secret: str | None = None,
+        auth_param: str = DEFAULT_AUTH_PARAM,
+        authenticate: Callable[[ConnectRequest], bool | Awaitable[bool]] | None = None,
+        max_queue: int = DEFAULT_MAX_QUEUE,
+        flush_timeout: float = 2.0,
+        shutdown_timeout: float = 10.0,
+        handler_threads: int = 256,
+        max_frame_size: int = 2**20,
+        ping_interval: float | None = 20.0,
+    ) -> None:
+        if max_queue < 1:
+            raise ValueError(f"max_queue must be at least 1, got {max_queue}")
+        if handler_threads < 1:
+            raise ValueError(f"handler_threads must be at least 1, got {handler_threads}")
+        if auth_secret is not None and not auth_secret:
+            raise ValueError("auth_secret must not be empty (pass None to disable the check)")
+        self.auth_secret = auth_secret
+        self.auth_param = auth_param
+        self.authenticate = authenticate
+        self.max_queue = max_queue
+        self.flush_timeout = flush_timeout
+        self.shutdown_timeout = shutdown_timeout
+        self.handler_threads = handler_threads
+        self.max_frame_size = max_frame_size
+        self.ping_interval = ping_interval
+        self.calls: set[CallRunner] = set()
+        self._handlers: dict[str, _Handler] = {}
+        self._catch_all: _Handler | None = None
+        self.on_connect_handler: _Handler | None = None
+        self.on_disconnect_handler: _Handler | None = None
+        self._error_handler: _Handler | None = None
+        self._executor: ThreadPoolExecutor | None = None
+        self._asgi: ASGIApp | None = None
+
+    # --- registration ----------------------------------------------------------------------
+
+    def on(self, event_type: str) -> Callable[[F], F]:
+        """Register the handler of one event type, e.g. ``@app.on("tool.called")``."""
+        if not isinstance(event_type, str) or not event_type:
+            raise TypeError("@app.on() needs the event type string, e.g. @app.on('tool.called')")
+
+        def register(fn: F) -> F:
+            self._handlers[event_type] = _handler(fn)
+            return fn
+
+        return register
+
+    def on_event(self, fn: F) -> F:
+        """Register a catch-all handler; it runs before the typed handler of each event."""
+        self._catch_all = _handler(fn)
+        return fn
+
+    def on_connect(self, fn: F) -> F:
+        """Register ``fn(session)``, run when the platform opens a call's WebSocket."""
+        self.on_connect_handler = _handler(fn)
+        return fn
+
+    def on_disconnect(self, fn: F) -> F:
+        """Register ``fn(session)``, run exactly once when a call's WebSocket is gone."""
+        self.on_disconnect_handler = _handler(fn)
+        return fn
+
+    def on_handler_error(self, fn: F) -> F:
+        """Register ``fn(session, event_or_None, exc)`` for handler errors and bad frames."""
+        self._error_handler = _handler(fn)
+        return fn
+
+    def on_setup(self, fn: F) -> F:
+        """Shortcut for ``@app.on("session.started")``."""
+        return self.on("session.started")(fn)
+
+    def on_tool_call(self, fn: F) -> F:
+        """Shortcut for ``@app.on("tool.called")``."""
+        return self.on("tool.called")(fn)
+
+    def on_turn_completed(self, fn: F) -> F:
+        """Shortcut for ``@app.on("turn.completed")``."""
+        return self.on("turn.completed")(fn)
+
+    def on_session_ended(self, fn: F) -> F:
+        """Shortcut for ``@app.on("session.ended")``."""
+        return self.on("session.ended")(fn)
+
+    def on_error(self, fn: F) -> F:
+        """Shortcut for ``@app.on("session.error")`` (errors reported by the platform)."""
+        return self.on("session.error")(fn)
+
+    # --- dispatch (used by the call runner) ------------------------------------------------
+
+    async def invoke(self, handler: _Handler, *args: Any) -> None:
+        """Run one handler; report (never raise) its exception."""
+        try:
+            await self._call(handler, *args)
+        except Exception as exc:  # noqa: BLE001 - user code may raise anything
+            session = args[0]
+            event = args[1] if len(args) > 1 else None
+            await self.report(session, event, exc)
+
+    async def _call(self, handler: _Handler, *args: Any) -> None:
+        if handler.is_async:
+            await handler.fn(*args)
+            return
+        loop = asyncio.get_running_loop()
+        result = await loop.run_in_executor(self._worker_pool(), handler.fn, *args)
+        if inspect.isawaitable(result):
+            await result
+
+    async def dispatch(self, session: Session, event: Any, kind: str | None) -> None:
+        """Run the catch-all handler, then the handler registered for ``kind``."""
+        if self._catch_all is not None:
+            await self.invoke(self._catch_all, session, event)
+        handler = self._handlers.get(kind) if kind is not None else None
+        if handler is not None:
+            await self.invoke(handler, session, event)
+
+    async def report(self, session: Session, event: Any, exc: BaseException) -> None:
+        """Give an error to ``on_handler_error`` (or the log when there is none)."""
+        handler = self._error_handler
+        if handler is None:
+            log.error(
+                "call %s: %s", session.call_uuid, exc, exc_info=(type(exc), exc, exc.__traceback__)
+            )
+            return
+        try:
+            await self._call(handler, session, event, exc)
+        except Exception:  # noqa: BLE001 - the error handler itself failed
+            log.exception("on_handler_error raised while handling %r", exc)
+
+    def _worker_pool(self) -> ThreadPoolExecutor:
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(
+                max_workers=self.handler_threads, thread_name_prefix="voiceapp-handler"
+            )
+        return self._executor
+
+    # --- authentication --------------------------------------------------------------------
+
+    async def is_authorized(self, request: ConnectRequest) -> bool:
+        """Check a new connection against ``auth_secret`` and/or ``authenticate``."""
+        if self.auth_secret is not None:
+            offered = request.headers.get(self.auth_param) or request.query.get(self.auth_param)
+            if offered is None or not hmac.compare_digest(
+                offered.encode(), self.auth_secret.encode()
+            ):
+                return False
+        if self.authenticate is not None:
+            try:
+                verdict = self.authenticate(request)
+                if inspect.isawaitable(verdict):
+                    verdict = await verdict
+            except Exception:  # noqa: BLE001 - a failing check rejects the connection
+                log.exception("authenticate() raised; rejecting the connection")
+                return False
+            return verdict is True
+        return True
+
+    # --- serving ---------------------------------------------------------------------------
+
+    async def run_call(self, transport: ASGITransport | WebsocketsTransport) -> None:
+        """Serve one accepted WebSocket as a call (used by every server flavour)."""
+        await CallRunner(self, transport).run()
+
+    async def _websockets_handler(self, connection: ServerConnection) -> None:
+        await self.run_call(WebsocketsTransport(connection))
+
+    async def _process_request(
+        self, connection: ServerConnection, request: Request
+    ) -> Response | None:
+        if self.auth_secret is None and self.authenticate is None:
+            return None
+        path, _, query = request.path.partition("?")
+        remote = connection.remote_address
+        connect = ConnectRequest(
+            path=path,
+            headers=_HeaderView(request.headers),
+            query=dict(parse_qsl(query, keep_blank_values=True)),
+            remote=f"{remote[0]}:{remote[1]}" if remote else None,
+        )
+        if await self.is_authorized(connect):
+            return None
+        log.warning("rejected a WebSocket connection from %s", connect.remote)
+        return connection.respond(401, "Unauthorized\n")
+
+    @contextlib.asynccontextmanager
+    async def serving(self, host: str = "0.0.0.0", port: int = 9000) -> AsyncIterator[VoiceServer]:
+        """Serve while the ``async with`` block runs; on exit, close every call gracefully."""
+        server: Server = await serve(
+            self._websockets_handler,
+            host,
+            port,
+            process_request=self._process_request,
+            compression=None,
+            max_size=self.max_frame_size,
+            ping_interval=self.ping_interval,
+        )
+        bound = server.sockets[0].getsockname()
+        info = VoiceServer(host=host, port=int(bound[1]))
+        log.info("VoiceApp listening on %s", info.url)
+        try:
+            yield info
+        finally:
+            server.close(close_connections=False)
+            await self.shutdown()
+            await server.wait_closed()
+
+    async def serve(self, host: str = "0.0.0.0", port: int = 9000) -> None:
+        """Serve until cancelled (for embedding in your own asyncio program)."""
+        async with self.serving(host, port):
+            await asyncio.get_running_loop().create_future()
+
+    def run(self, host: str = "0.0.0.0", port: int = 9000) -> None:
+        """Serve until SIGINT or SIGTERM, then close every call gracefully and return."""
+        asyncio.run(self._run_until_signal(host, port))
+
+    async def _run_until_signal(self, host: str, port: int) -> None:
+        loop = asyncio.get_running_loop()
+        stop = asyncio.Event()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                loop.add_signal_handler(sig, stop.set)
+        async with self.serving(host, port):
+            await stop.wait()
+        log.info("VoiceApp stopped")
+
+    async def shutdown(self) -> None:
+        """Close every open call (flushing its queue) and wait for them, bounded in time."""
+        calls = list(self.calls)
+        for call in calls:
+            call.stop()
+        tasks = [call.task for call in calls if call.task is not None]
+        if tasks:
+            _, pending = await asyncio.wait(tasks, timeout=self.shutdown_timeout)
+            for task in pending:
+                task.cancel()
+            if pending:
+                await asyncio.wait(pending, timeout=self.flush_timeout + 1.0)
+        if self._executor is not None:
+            self._executor.shutdown(wait=False)
+            self._executor = None
+
+    @property
+    def asgi(self) -> ASGIApp:
+        """This app as an ASGI application (``uvicorn module:app.asgi``, or mount it)."""
+        if self._asgi is None:
+            self._asgi = ASGIApp(self)
+        return self._asgi
+
+    async def handle_starlette(self, websocket: Any) -> None:
+        """Serve an already accepted Starlette/FastAPI ``WebSocket`` as one call."""
+        await self.run_call(ASGITransport(websocket.receive, websocket.send))
+
+    handle_fastapi = handle_starlette
+
+
+class _HeaderView(Mapping[str, str]):
+    """Case-insensitive, read-only view of request headers."""
+
+    def __init__(self, headers: Headers) -> None:
+        self._headers = headers
+
+    def __getitem__(self, key: str) -> str:
+        return self._headers[key]
+
+    def __iter__(self) -> Any:
+        return iter(self._headers)
+
+    def __len__(self) -> int:
+        return len(self._headers)
+
+
+def _handler(fn: Callable[..., Any]) -> _Handler:
+    if not callable(fn):
+        raise TypeError(f"a handler must be callable, got {type(fn).__name__}")
+    return _Handler(fn=fn, is_async=_is_async_callable(fn))

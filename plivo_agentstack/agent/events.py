@@ -1,0 +1,1007 @@
+"""Typed events of the voice-agent WebSocket protocol and :func:`parse_event`.
+
+Every inbound frame is a JSON object discriminated by ``type`` (agent-platform events, dotted
+names such as ``"tool.called"``) or ``event`` (Plivo audio-streaming events such as ``"media"``);
+``type`` wins when it is a string. :func:`parse_event` turns a frame into the matching frozen
+attrs class from :data:`EVENT_TYPES`:
+
+- keys that match a field name become that field; missing keys take the field default;
+- every other key is kept, unchanged, in ``extra`` (never an error), so fields added by newer
+  servers and fields removed from older ones (e.g. ``turn.metrics``' ``tts_pipeline_ms``) survive;
+- values are kept exactly as sent: no validation, no conversion, nested keys are never renamed;
+- the audio-stream ``start``/``media``/``dtmf`` frames are flattened (``start.mediaFormat.rate``
+  -> ``sample_rate`` ...), a flat snake_case top-level key winning over the nested value; keys of
+  the nested object that have no field are kept under the same key in ``extra``;
+- an unknown type string gives back the frame as a plain ``dict`` (forward compatible).
+
+To add an event: write one class below and add one line to :data:`EVENT_TYPES`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from typing import Any, Final
+
+import attrs
+
+from ..errors import InvalidFrameError
+
+__all__ = [
+    "Event",
+    "EVENT_TYPES",
+    "parse_event",
+    # session
+    "AgentSessionStarted",
+    "AgentSessionEnded",
+    "Error",
+    "SessionUsage",
+    # tools
+    "ToolCall",
+    "ToolExecuted",
+    # turns
+    "TurnCompleted",
+    "TurnMetrics",
+    # user
+    "Prompt",
+    "Dtmf",
+    "DtmfSent",
+    "UserIdle",
+    "VadSpeechStarted",
+    "VadSpeechStopped",
+    "TurnDetected",
+    "UserStateChanged",
+    "UserBackchannel",
+    # agent
+    "AgentHandoff",
+    "Interruption",
+    "AgentSpeechCreated",
+    "AgentSpeechStarted",
+    "AgentSpeechCompleted",
+    "AgentFalseInterruption",
+    "AgentStateChanged",
+    "AgentToolStarted",
+    "AgentToolCompleted",
+    "AgentToolFailed",
+    "LlmAvailabilityChanged",
+    # call
+    "VoicemailDetected",
+    "VoicemailBeep",
+    "ParticipantAdded",
+    "ParticipantRemoved",
+    "CallTransferred",
+    "PlayCompleted",
+    # audio stream
+    "StreamStart",
+    "StreamMedia",
+    "StreamDtmf",
+    "PlayedStream",
+    "ClearedAudio",
+    "StreamStop",
+]
+
+_MISSING: Final = object()
+
+
+class Event:
+    """Base class of every typed event (use it in annotations and ``isinstance`` checks)."""
+
+    __slots__ = ()
+
+    extra: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The event as a wire frame: every field (discriminator first) plus the ``extra`` keys."""
+        data = {name: getattr(self, name) for name in _spec(type(self)).names}
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        return data
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by name, else an ``extra`` key; ``KeyError`` when neither exists."""
+        if key in _spec(type(self)).known:
+            return getattr(self, key)
+        return self.extra[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """Like ``dict.get``: a field by name, else an ``extra`` key, else ``default``."""
+        if key in _spec(type(self)).known:
+            return getattr(self, key)
+        return self.extra.get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        """Whether ``key`` is a field name or an ``extra`` key."""
+        return key in _spec(type(self)).known or key in self.extra
+
+
+# --------------------------------------------------------------------------------------------
+# Session
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.define(frozen=True, slots=True)
+class AgentSessionStarted(Event):
+    """``session.started``: the first event on every connection."""
+
+    agent_session_id: str = ""
+    call_id: str = ""
+    caller: str | None = None
+    callee: str | None = None
+    agent_id: str | None = None
+    audio_format: str | None = None
+    sample_rate: int | None = None
+    channels: int | None = None
+    frame_size_ms: int | None = None
+    plc_enabled: bool | None = None
+    type: str = "session.started"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class AgentSessionEnded(Event):
+    """``session.ended``: the call is over; the connection closes after it."""
+
+    duration_seconds: int = 0
+    turn_count: int | None = None
+    reason: str | None = None
+    started_at: str | None = None
+    ended_at: str | None = None
+    error: str | None = None
+    transcript: Any = None
+    stt_duration: int | None = None
+    llm_duration: int | None = None
+    tts_duration: int | None = None
+    type: str = "session.ended"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class Error(Event):
+    """``session.error``: the platform reports an error for this session."""
+
+    code: str = ""
+    message: str = ""
+    type: str = "session.error"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class SessionUsage(Event):
+    """``session.usage``: cumulative per-model usage, sent periodically (dicts kept as sent)."""
+
+    models: list[Any] | None = None
+    type: str = "session.usage"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+# --------------------------------------------------------------------------------------------
+# Tools
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.define(frozen=True, slots=True)
+class ToolCall(Event):
+    """``tool.called``: answer with ``tool.result`` / ``tool.error`` using the same ``id``."""
+
+    id: str = ""
+    name: str = ""
+    arguments: dict[str, Any] = attrs.field(factory=dict)
+    type: str = "tool.called"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class ToolExecuted(Event):
+    """``tool.executed``: tools the platform ran itself, e.g. MCP (``tool_name``: old servers)."""
+
+    calls: list[Any] = attrs.field(factory=list)
+    timestamp: str | None = None
+    tool_name: str | None = None
+    type: str = "tool.executed"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+# --------------------------------------------------------------------------------------------
+# Turns
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.define(frozen=True, slots=True)
+class TurnCompleted(Event):
+    """``turn.completed``: one user/agent exchange finished (latencies in seconds)."""
+
+    turn_number: int = 0
+    user_text: str = ""
+    agent_text: str = ""
+    turn_id: str = ""
+    agent_first: bool = False
+    agent_tool_id: str | None = None
+    turn_decision_s: float | None = None
+    transcription_delay_s: float | None = None
+    llm_ttft_s: float | None = None
+    tts_ttfb_s: float | None = None
+    realtime_ttft_s: float | None = None
+    user_started_speaking_at: str | None = None
+    user_stopped_speaking_at: str | None = None
+    agent_started_speaking_at: str | None = None
+    type: str = "turn.completed"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class TurnMetrics(Event):
+    """``turn.metrics``: per-turn latency/usage metrics (opt-in ``events.metrics_events``)."""
+
+    turn_number: int = 0
+    interrupted: bool = False
+    # context
+    agent_first: bool | None = None
+    agent_tool_id: str | None = None
+    user_text: str | None = None
+    agent_text: str | None = None
+    pipeline: str | None = None
+    # SDK-measured latency (ms; *_at are epoch seconds)
+    user_perceived_ms: int | None = None
+    sdk_llm_ttft_ms: int | None = None
+    sdk_tts_ttfb_ms: int | None = None
+    sdk_transcription_delay_ms: int | None = None
+    sdk_end_of_turn_delay_ms: int | None = None
+    sdk_turn_completed_callback_ms: int | None = None
+    sdk_started_speaking_at: float | None = None
+    sdk_stopped_speaking_at: float | None = None
+    # turn detection
+    stt_delay_ms: int | None = None
+    turn_decision_ms: int | None = None
+    turn_completed_callback_ms: int | None = None
+    eou_speech_id: str | None = None
+    turn_method: str | None = None
+    turn_probability: float | None = None
+    turn_unlikely_threshold: float | None = None
+    # endpointing
+    endpointing_min_delay_ms: int | None = None
+    endpointing_max_delay_ms: int | None = None
+    # VAD
+    vad_idle_time_s: float | None = None
+    vad_inference_count: int | None = None
+    vad_inference_duration_total_ms: int | None = None
+    vad_label: str | None = None
+    # LLM
+    llm_ttft_ms: int | None = None
+    llm_duration_ms: int | None = None
+    llm_cancelled: bool | None = None
+    llm_prompt_tokens: int | None = None
+    llm_completion_tokens: int | None = None
+    llm_total_tokens: int | None = None
+    llm_tokens_per_second: float | None = None
+    llm_cache_read_tokens: int | None = None
+    llm_cache_hit_ratio: float | None = None
+    llm_model: str | None = None
+    llm_provider: str | None = None
+    llm_label: str | None = None
+    llm_request_id: str | None = None
+    llm_timestamp: float | None = None
+    llm_speech_id: str | None = None
+    # TTS
+    tts_ttfb_ms: int | None = None
+    tts_duration_ms: int | None = None
+    tts_audio_duration_ms: int | None = None
+    tts_cancelled: bool | None = None
+    tts_characters: int | None = None
+    tts_streamed: bool | None = None
+    tts_input_tokens: int | None = None
+    tts_output_tokens: int | None = None
+    tts_model: str | None = None
+    tts_provider: str | None = None
+    tts_label: str | None = None
+    tts_request_id: str | None = None
+    tts_timestamp: float | None = None
+    tts_speech_id: str | None = None
+    tts_segment_id: str | None = None
+    # STT
+    stt_duration_ms: int | None = None
+    stt_audio_duration_ms: int | None = None
+    stt_streamed: bool | None = None
+    stt_input_tokens: int | None = None
+    stt_output_tokens: int | None = None
+    stt_model: str | None = None
+    stt_provider: str | None = None
+    stt_confidence: float | None = None
+    stt_label: str | None = None
+    stt_request_id: str | None = None
+    stt_timestamp: float | None = None
+    # adaptive interruption
+    interruption_total_duration_ms: int | None = None
+    interruption_prediction_ms: int | None = None
+    interruption_detection_delay_ms: int | None = None
+    num_interruptions: int | None = None
+    num_backchannels: int | None = None
+    interruption_num_requests: int | None = None
+    # realtime / speech-to-speech
+    realtime_ttft_ms: int | None = None
+    realtime_duration_ms: int | None = None
+    realtime_session_duration_ms: int | None = None
+    realtime_cancelled: bool | None = None
+    realtime_input_tokens: int | None = None
+    realtime_output_tokens: int | None = None
+    realtime_total_tokens: int | None = None
+    realtime_tokens_per_second: float | None = None
+    realtime_label: str | None = None
+    realtime_request_id: str | None = None
+    realtime_model: str | None = None
+    realtime_provider: str | None = None
+    realtime_input_audio_tokens: int | None = None
+    realtime_input_text_tokens: int | None = None
+    realtime_input_image_tokens: int | None = None
+    realtime_output_audio_tokens: int | None = None
+    realtime_output_text_tokens: int | None = None
+    realtime_output_image_tokens: int | None = None
+    realtime_cached_tokens: int | None = None
+    realtime_cached_audio_tokens: int | None = None
+    realtime_cached_text_tokens: int | None = None
+    realtime_cached_image_tokens: int | None = None
+    realtime_cache_hit_ratio: float | None = None
+    # wall clock (ISO 8601)
+    user_started_speaking_at: str | None = None
+    user_stopped_speaking_at: str | None = None
+    agent_started_speaking_at: str | None = None
+    agent_stopped_speaking_at: str | None = None
+    # other
+    speaking_rate: float | None = None
+    error_source: str | None = None
+    llm_availability: dict[str, Any] | None = None
+    type: str = "turn.metrics"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+# --------------------------------------------------------------------------------------------
+# User
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.define(frozen=True, slots=True)
+class Prompt(Event):
+    """``user.transcription``: partial then final transcripts of the caller (BYOLLM / STT-only)."""
+
+    text: str = ""
+    is_final: bool = False
+    language: str | None = None
+    speaker_id: str | None = None
+    type: str = "user.transcription"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class Dtmf(Event):
+    """``user.dtmf``: the caller pressed a key (managed/pipeline modes)."""
+
+    digit: str = ""
+    type: str = "user.dtmf"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class DtmfSent(Event):
+    """``dtmf.sent``: confirmation of ``agent_session.send_dtmf``."""
+
+    digits: str = ""
+    type: str = "dtmf.sent"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class UserIdle(Event):
+    """``user.idle``: the caller stayed silent (``no_response`` / ``max_retries_exhausted``)."""
+
+    retry_count: int = 0
+    reason: str = ""
+    type: str = "user.idle"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class VadSpeechStarted(Event):
+    """``user.speech_started``: VAD heard the caller start speaking (opt-in ``vad_events``)."""
+
+    timestamp_ms: int = 0
+    timestamp: str | None = None
+    vad_idle_time_s: float | None = None
+    vad_inference_count: int | None = None
+    vad_inference_duration_total_ms: int | None = None
+    type: str = "user.speech_started"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class VadSpeechStopped(Event):
+    """``user.speech_stopped``: VAD heard the caller stop speaking (opt-in ``vad_events``)."""
+
+    timestamp_ms: int = 0
+    duration_ms: int = 0
+    timestamp: str | None = None
+    vad_idle_time_s: float | None = None
+    vad_inference_count: int | None = None
+    vad_inference_duration_total_ms: int | None = None
+    type: str = "user.speech_stopped"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class TurnDetected(Event):
+    """``user.turn_completed``: end of the caller's turn detected (opt-in ``turn_events``)."""
+
+    turn_id: str = ""
+    trigger: str = ""
+    duration_ms: int = 0
+    timestamp: str | None = None
+    turn_method: str | None = None
+    turn_probability: float | None = None
+    type: str = "user.turn_completed"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class UserStateChanged(Event):
+    """``user.state_changed``: the caller's state changed (listening / speaking / away)."""
+
+    old_state: str | None = None
+    new_state: str | None = None
+    timestamp: str | None = None
+    type: str = "user.state_changed"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class UserBackchannel(Event):
+    """``user.backchannel``: overlapping caller speech classified (adaptive interruption mode)."""
+
+    is_interruption: bool = False
+    probability: float | None = None
+    detection_delay_ms: float | None = None
+    total_duration_ms: float | None = None
+    prediction_duration_ms: float | None = None
+    overlap_started_at: str | None = None
+    num_requests: int | None = None
+    timestamp: str | None = None
+    speech_input_b64: str | None = None
+    probabilities: list[Any] | None = None
+    type: str = "user.backchannel"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+# --------------------------------------------------------------------------------------------
+# Agent
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.define(frozen=True, slots=True)
+class AgentHandoff(Event):
+    """``agent.handoff``: an update switched the agent (system prompt plus tools/LLM)."""
+
+    new_agent: str | None = None
+    type: str = "agent.handoff"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class Interruption(Event):
+    """``agent.speech_interrupted``: the caller interrupted the agent."""
+
+    interrupted_text: str | None = None
+    turn_id: str | None = None
+    playback_position_s: float | None = None
+    timestamp: str | None = None
+    type: str = "agent.speech_interrupted"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class AgentSpeechCreated(Event):
+    """``agent.speech_created``: the agent produced speech to play."""
+
+    source: str | None = None
+    user_initiated: bool | None = None
+    timestamp: str | None = None
+    type: str = "agent.speech_created"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class AgentSpeechStarted(Event):
+    """``agent.speech_started``: the agent started speaking."""
+
+    timestamp: str | None = None
+    type: str = "agent.speech_started"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class AgentSpeechCompleted(Event):
+    """``agent.speech_completed``: the agent finished speaking."""
+
+    playback_position_s: float | None = None
+    timestamp: str | None = None
+    transcript: str | None = None
+    type: str = "agent.speech_completed"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class AgentFalseInterruption(Event):
+    """``agent.false_interruption``: an interruption turned out to be noise."""
+
+    resumed: bool | None = None
+    timestamp: str | None = None
+    type: str = "agent.false_interruption"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class AgentStateChanged(Event):
+    """``agent.state_changed``: the agent's state changed (idle/listening/thinking/speaking)."""
+
+    old_state: str | None = None
+    new_state: str | None = None
+    timestamp: str | None = None
+    type: str = "agent.state_changed"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class AgentToolStarted(Event):
+    """``agent_tool.started``: a server-side agent tool took over the conversation."""
+
+    agent_tool_type: str = ""
+    agent_tool_id: str = ""
+    type: str = "agent_tool.started"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class AgentToolCompleted(Event):
+    """``agent_tool.completed``: an agent tool finished; ``result`` holds what it collected."""
+
+    agent_tool_type: str = ""
+    agent_tool_id: str = ""
+    result: dict[str, Any] = attrs.field(factory=dict)
+    type: str = "agent_tool.completed"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class AgentToolFailed(Event):
+    """``agent_tool.failed``: an agent tool failed."""
+
+    agent_tool_type: str = ""
+    agent_tool_id: str = ""
+    error: str = ""
+    type: str = "agent_tool.failed"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class LlmAvailabilityChanged(Event):
+    """``llm.availability_changed``: an LLM provider went down or came back."""
+
+    llm: str | None = None
+    available: bool | None = None
+    timestamp: str | None = None
+    type: str = "llm.availability_changed"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+# --------------------------------------------------------------------------------------------
+# Call
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.define(frozen=True, slots=True)
+class VoicemailDetected(Event):
+    """``voicemail.detected``: answering-machine detection result (``machine`` / ``human``)."""
+
+    result: str = ""
+    method: str = ""
+    transcript: str | None = None
+    type: str = "voicemail.detected"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class VoicemailBeep(Event):
+    """``voicemail.beep``: the voicemail greeting ended; speak now."""
+
+    frequency_hz: float = 0.0
+    duration_ms: int = 0
+    type: str = "voicemail.beep"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class ParticipantAdded(Event):
+    """``participant.added``: a participant joined the call."""
+
+    member_id: str = ""
+    role: str = ""
+    target: str = ""
+    type: str = "participant.added"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class ParticipantRemoved(Event):
+    """``participant.removed``: a participant left the call."""
+
+    member_id: str = ""
+    role: str = ""
+    type: str = "participant.removed"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class CallTransferred(Event):
+    """``call.transferred``: the call was transferred to ``destination``."""
+
+    destination: list[Any] = attrs.field(factory=list)
+    type: str = "call.transferred"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class PlayCompleted(Event):
+    """``play.completed``: audio sent with ``agent_session.play`` finished playing."""
+
+    type: str = "play.completed"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+# --------------------------------------------------------------------------------------------
+# Audio stream (Plivo Audio Streaming protocol, discriminated by ``event``)
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.define(frozen=True, slots=True)
+class StreamStart(Event):
+    """``start``: the audio stream began (flattened from the nested ``start`` object)."""
+
+    stream_id: str = ""
+    call_id: str = ""
+    content_type: str = ""
+    sample_rate: int = 8000
+    event: str = "start"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The Plivo wire frame: fields nested back under ``start`` / ``start.mediaFormat``."""
+        start = self.extra.get("start", {})
+        fmt = start.get("mediaFormat", {}) if isinstance(start, Mapping) else None
+        nested = None
+        if isinstance(fmt, Mapping):
+            media_format = {**fmt, "type": self.content_type, "rate": self.sample_rate}
+            nested = {
+                "streamId": self.stream_id,
+                "callId": self.call_id,
+                "mediaFormat": media_format,
+            }
+        return _nest(self.event, self.extra, "start", nested, _flat(self))
+
+
+@attrs.define(frozen=True, slots=True)
+class StreamMedia(Event):
+    """``media``: one ~20 ms chunk of base64 audio (flattened from the nested ``media``)."""
+
+    payload: str = ""
+    content_type: str = ""
+    sample_rate: int = 8000
+    timestamp: str = ""
+    event: str = "media"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The Plivo wire frame: fields nested back under ``media``."""
+        nested = {
+            "payload": self.payload,
+            "contentType": self.content_type,
+            "sampleRate": self.sample_rate,
+            "timestamp": self.timestamp,
+        }
+        return _nest(self.event, self.extra, "media", nested, _flat(self))
+
+
+@attrs.define(frozen=True, slots=True)
+class StreamDtmf(Event):
+    """``dtmf``: the caller pressed a key (audio stream; ``user.dtmf`` is :class:`Dtmf`)."""
+
+    digit: str = ""
+    event: str = "dtmf"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The Plivo wire frame: ``digit`` nested back under ``dtmf``."""
+        nested = {"digit": self.digit}
+        return _nest(self.event, self.extra, "dtmf", nested, _flat(self))
+
+
+@attrs.define(frozen=True, slots=True)
+class PlayedStream(Event):
+    """``playedStream``: audio up to the checkpoint ``name`` has been played."""
+
+    name: str = ""
+    event: str = "playedStream"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class ClearedAudio(Event):
+    """``clearedAudio``: queued audio was cleared after ``clearAudio``."""
+
+    event: str = "clearedAudio"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class StreamStop(Event):
+    """``stop``: the audio stream ended; no more frames follow."""
+
+    event: str = "stop"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+EVENT_TYPES: Final[dict[str, type[Event]]] = {
+    "session.started": AgentSessionStarted,
+    "session.ended": AgentSessionEnded,
+    "session.error": Error,
+    "session.usage": SessionUsage,
+    "tool.called": ToolCall,
+    "tool.executed": ToolExecuted,
+    "turn.completed": TurnCompleted,
+    "turn.metrics": TurnMetrics,
+    "user.transcription": Prompt,
+    "user.dtmf": Dtmf,
+    "dtmf.sent": DtmfSent,
+    "user.idle": UserIdle,
+    "user.speech_started": VadSpeechStarted,
+    "user.speech_stopped": VadSpeechStopped,
+    "user.turn_completed": TurnDetected,
+    "user.state_changed": UserStateChanged,
+    "user.backchannel": UserBackchannel,
+    "agent.handoff": AgentHandoff,
+    "agent.speech_interrupted": Interruption,
+    "agent.speech_created": AgentSpeechCreated,
+    "agent.speech_started": AgentSpeechStarted,
+    "agent.speech_completed": AgentSpeechCompleted,
+    "agent.false_interruption": AgentFalseInterruption,
+    "agent.state_changed": AgentStateChanged,
+    "agent_tool.started": AgentToolStarted,
+    "agent_tool.completed": AgentToolCompleted,
+    "agent_tool.failed": AgentToolFailed,
+    "llm.availability_changed": LlmAvailabilityChanged,
+    "voicemail.detected": VoicemailDetected,
+    "voicemail.beep": VoicemailBeep,
+    "participant.added": ParticipantAdded,
+    "participant.removed": ParticipantRemoved,
+    "call.transferred": CallTransferred,
+    "play.completed": PlayCompleted,
+    "start": StreamStart,
+    "media": StreamMedia,
+    "dtmf": StreamDtmf,
+    "playedStream": PlayedStream,
+    "clearedAudio": ClearedAudio,
+    "stop": StreamStop,
+}
+"""Type string (``type``, else ``event``) -> event class; unknown strings parse to a dict."""
+
+
+# --------------------------------------------------------------------------------------------
+# Parsing
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.define(frozen=True, slots=True)
+class _Spec:
+    """What the parser and ``to_dict`` need to know about a class, computed once per class."""
+
+    names: tuple[str, ...]  # wire field names, discriminator first, without ``extra``
+    known: frozenset[str]
+    parse: Callable[[Mapping[str, Any]], Event]
+
+
+_SPECS: dict[type[Event], _Spec] = {}
+
+
+def _spec(cls: type[Event]) -> _Spec:
+    """The cached :class:`_Spec` of ``cls`` (built on first use; registered classes at import)."""
+    try:
+        return _SPECS[cls]
+    except KeyError:
+        pass
+    fields = attrs.fields(cls)  # type: ignore[arg-type]  # every registered class is attrs
+    names = [field.name for field in fields if field.name != "extra"]
+    names.sort(key=lambda name: name not in ("type", "event"))  # stable: discriminator first
+    known = frozenset(names)
+    make: Callable[..., Event] = cls
+    flatten = _FLATTENERS.get(cls)
+    if flatten is None:
+
+        def parse(data: Mapping[str, Any]) -> Event:
+            kwargs, extra = _split(data, known)
+            return make(**kwargs, extra=extra)
+
+    else:
+
+        def parse(data: Mapping[str, Any]) -> Event:
+            kwargs, extra = _split(data, known)
+            flatten(kwargs, extra)
+            return make(**kwargs, extra=extra)
+
+    spec = _SPECS[cls] = _Spec(tuple(names), known, parse)
+    return spec
+
+
+def _split(data: Mapping[str, Any], known: frozenset[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Split a frame into field keyword arguments and the ``extra`` keys."""
+    kwargs: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for key, value in data.items():
+        if key in known:
+            kwargs[key] = value
+        else:
+            extra[key] = value
+    return kwargs, extra
+
+
+def _pull(
+    nested: Mapping[Any, Any], fields: Mapping[str, str], kwargs: dict[str, Any]
+) -> dict[Any, Any]:
+    """Move the keys of a nested object that map to fields into ``kwargs`` (set keys win).
+
+    Returns the remaining keys as a new dict (the nested object itself is never modified).
+    """
+    rest: dict[Any, Any] = {}
+    for key, value in nested.items():
+        field = fields.get(key)
+        if field is None:
+            rest[key] = value
+        elif field not in kwargs:
+            kwargs[field] = value
+    return rest
+
+
+def _unnest(
+    extra: dict[str, Any], key: str, fields: Mapping[str, str], kwargs: dict[str, Any]
+) -> None:
+    """Flatten the object ``extra[key]`` into ``kwargs``; its other keys stay in ``extra[key]``.
+
+    A value that is not an object is left in ``extra`` as sent.
+    """
+    nested = extra.get(key)
+    if isinstance(nested, Mapping):
+        _store(extra, key, _pull(nested, fields, kwargs))
+
+
+def _store(extra: dict[str, Any], key: str, rest: dict[Any, Any]) -> None:
+    """Keep the leftover keys of a flattened nested object in ``extra`` (nothing when empty)."""
+    if rest:
+        extra[key] = rest
+    else:
+        del extra[key]
+
+
+_START_KEYS: Final = {"streamId": "stream_id", "callId": "call_id"}
+_FORMAT_KEYS: Final = {"type": "content_type", "rate": "sample_rate"}
+_MEDIA_KEYS: Final = {
+    "payload": "payload",
+    "contentType": "content_type",
+    "sampleRate": "sample_rate",
+    "timestamp": "timestamp",
+}
+_DTMF_KEYS: Final = {"digit": "digit"}
+
+
+def _flatten_start(kwargs: dict[str, Any], extra: dict[str, Any]) -> None:
+    """``start``: top-level ``streamId``, then ``start.{streamId,callId,mediaFormat.*}``."""
+    stream_id = extra.pop("streamId", _MISSING)
+    if stream_id is not _MISSING:
+        kwargs.setdefault("stream_id", stream_id)
+    start = extra.get("start")
+    if not isinstance(start, Mapping):
+        return
+    rest = _pull(start, _START_KEYS, kwargs)
+    fmt = rest.get("mediaFormat")
+    if isinstance(fmt, Mapping):
+        _store(rest, "mediaFormat", _pull(fmt, _FORMAT_KEYS, kwargs))
+    _store(extra, "start", rest)
+
+
+def _flatten_media(kwargs: dict[str, Any], extra: dict[str, Any]) -> None:
+    """``media``: ``media.{payload,contentType,sampleRate,timestamp}`` (hot path: inlined)."""
+    nested = extra.get("media")
+    if type(nested) is dict or isinstance(nested, Mapping):
+        rest: dict[Any, Any] = {}
+        for key, value in nested.items():
+            field = _MEDIA_KEYS.get(key)
+            if field is None:
+                rest[key] = value
+            elif field not in kwargs:
+                kwargs[field] = value
+        if rest:
+            extra["media"] = rest
+        else:
+            del extra["media"]
+
+
+def _flatten_dtmf(kwargs: dict[str, Any], extra: dict[str, Any]) -> None:
+    """``dtmf``: ``dtmf.digit``."""
+    _unnest(extra, "dtmf", _DTMF_KEYS, kwargs)
+
+
+_FLATTENERS: Final[dict[type[Event], Callable[[dict[str, Any], dict[str, Any]], None]]] = {
+    StreamStart: _flatten_start,
+    StreamMedia: _flatten_media,
+    StreamDtmf: _flatten_dtmf,
+}
+
+
+def _flat(event: Event) -> dict[str, Any]:
+    """The fields of an audio-stream event except the discriminator, by field name."""
+    return {name: getattr(event, name) for name in _spec(type(event)).names if name != "event"}
+
+
+def _nest(
+    event: Any,
+    extra: Mapping[str, Any],
+    key: str,
+    nested: Mapping[str, Any] | None,
+    flat: Mapping[str, Any],
+) -> dict[str, Any]:
+    """An audio-stream frame: ``event``, the extra keys, and the fields nested under ``key``.
+
+    The fields are merged into the leftover nested keys kept in ``extra[key]``. When that holds
+    something that is not an object (``nested`` is None), nesting would lose it, so the fields
+    are written as flat snake_case keys instead (which :func:`parse_event` prefers).
+    """
+    data: dict[str, Any] = {"event": event}
+    for name, value in extra.items():
+        data.setdefault(name, value)
+    current = extra.get(key, {})
+    if nested is not None and isinstance(current, Mapping):
+        data[key] = {**current, **nested}
+    else:
+        data.update(flat)
+    return data
+
+
+def parse_event(data: Mapping[str, Any] | str | bytes | bytearray) -> Event | dict[str, Any]:
+    """Parse an inbound frame into its typed event, or a plain dict for an unknown type.
+
+    ``data`` is a decoded frame or its JSON text/bytes. Raises
+    :class:`~plivo_agentstack.errors.InvalidFrameError` when it is not valid JSON, not a JSON
+    object, or has neither a string ``type`` nor a string ``event``.
+    """
+    frame: Any
+    if isinstance(data, (str, bytes, bytearray)):
+        try:
+            frame = json.loads(data)
+        except (ValueError, RecursionError) as exc:  # JSONDecodeError, UnicodeDecodeError
+            raise InvalidFrameError(f"frame is not valid JSON: {exc}") from exc
+        fresh = True
+    else:
+        frame = data
+        fresh = False
+    if type(frame) is not dict and not isinstance(frame, Mapping):
+        raise InvalidFrameError(
+            f"frame must be a JSON object, got {type(frame).__name__}", body=frame
+        )
+    name = frame.get("type")
+    if not isinstance(name, str):
+        name = frame.get("event")
+        if not isinstance(name, str):
+            raise InvalidFrameError("frame has no 'type' or 'event'", body=frame)
+    cls = EVENT_TYPES.get(name)
+    if cls is None:
+        return frame if fresh and type(frame) is dict else dict(frame)
+    spec = _SPECS.get(cls)
+    return (spec or _spec(cls)).parse(frame)
+
+
+for _cls in EVENT_TYPES.values():
+    _spec(_cls)
+del _cls

@@ -1,0 +1,532 @@
+"""VoiceApp over real WebSockets on 127.0.0.1: standalone server and ASGI app under uvicorn."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import threading
+import wave
+from pathlib import Path
+from typing import Any
+
+import pytest
+from websockets.exceptions import InvalidStatus
+
+from plivo_agentstack.agent import Session, ToolCall, VoiceApp
+from plivo_agentstack.errors import InvalidFrameError, WebSocketError
+from tests.ws_helpers import Platform, running, session_ended, session_started, tool_called
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture(params=["standalone", "asgi"])
+def mode(request: pytest.FixtureRequest) -> str:
+    """Which server flavour serves the app."""
+    return str(request.param)
+
+
+def wav_bytes() -> bytes:
+    """A tiny valid PCM-16 WAV file."""
+    import io
+
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(16000)
+        out.writeframes(b"\x00\x01" * 160)
+    return buffer.getvalue()
+
+
+async def test_every_session_method_puts_its_exact_json_on_the_wire(
+    mode: str, tmp_path: Path
+) -> None:
+    """The 18 Session methods, in order, as the platform receives them."""
+    audio = wav_bytes()
+    path = tmp_path / "hold.wav"
+    path.write_bytes(audio)
+    encoded = base64.b64encode(audio).decode()
+    app = VoiceApp()
+
+    @app.on("session.started")
+    async def started(session: Session, event: Any) -> None:
+        session.send_tool_result("t1", {"status": "shipped", "eta": 2})
+        session.send_tool_error("t2", "order not found")
+        session.send_text("Hel")
+        session.send_text("", last=True)
+        session.extend_wait()
+        session.send_raw({"type": "custom.thing", "x": [1]})
+        session.send_media("AAEC", content_type="audio/x-l16", sample_rate=16000)
+        session.send_checkpoint("greeting-done")
+        session.clear_audio()
+        session.update(events={"metrics_events": True}, tool_call_timeout_s=60)
+        session.inject("The caller is a premium member.")
+        session.handoff(system_prompt="You are billing.", tools=[], summary="Wants a refund.")
+        session.speak("One moment please.")
+        session.play(str(path), allow_interruption=False)
+        session.play(audio)
+        session.transfer("+14155550199", dial_mode="sequential", timeout=20, caller_id="+1415")
+        session.transfer(["sip:a@x", "sip:b@x"])
+        session.send_dtmf("123#")
+        session.play_background("office", volume=0.3, loop=False)
+        session.stop_background()
+        session.hangup()
+
+    expected = [
+        {"type": "tool.result", "id": "t1", "result": {"status": "shipped", "eta": 2}},
+        {"type": "tool.error", "id": "t2", "error": "order not found"},
+        {"type": "text", "token": "Hel", "last": False},
+        {"type": "text", "token": "", "last": True},
+        {"type": "agent_session.extend_wait"},
+        {"type": "custom.thing", "x": [1]},
+        {
+            "event": "playAudio",
+            "media": {"contentType": "audio/x-l16", "sampleRate": 16000, "payload": "AAEC"},
+        },
+        {"event": "checkpoint", "streamId": "", "name": "greeting-done"},
+        {"event": "clearAudio", "streamId": ""},
+        {
+            "type": "agent_session.update",
+            "events": {"metrics_events": True},
+            "tool_call_timeout_s": 60,
+        },
+        {"type": "agent_session.inject", "content": "The caller is a premium member."},
+        {"type": "agent_session.update", "system_prompt": "You are billing.", "tools": []},
+        {"type": "agent_session.inject", "content": "Wants a refund."},
+        {"type": "agent_session.speak", "text": "One moment please."},
+        {"type": "agent_session.play", "audio_data": encoded, "allow_interruption": False},
+        {"type": "agent_session.play", "audio_data": encoded},
+        {
+            "type": "agent_session.transfer",
+            "destination": ["+14155550199"],
+            "dial_mode": "sequential",
+            "timeout": 20,
+            "caller_id": "+1415",
+        },
+        {
+            "type": "agent_session.transfer",
+            "destination": ["sip:a@x", "sip:b@x"],
+            "dial_mode": "parallel",
+            "timeout": 30,
+        },
+        {"type": "agent_session.send_dtmf", "digits": "123#"},
+        {"type": "audio.mix", "sound": "office", "volume": 0.3, "loop": False},
+        {"type": "audio.mix_enable", "enabled": False},
+        {"type": "agent_session.hangup"},
+    ]
+    async with running(app, mode) as url, Platform.call(url) as platform:
+        await platform.send(session_started())
+        assert await platform.recv_many(len(expected)) == expected
+
+
+async def test_stream_id_is_used_by_checkpoint_and_clear_audio(mode: str) -> None:
+    """After the audio-stream ``start`` event, checkpoints carry its stream id."""
+    app = VoiceApp()
+    seen: list[tuple[str | None, str | None]] = []
+
+    @app.on("start")
+    def start(session: Session, event: Any) -> None:
+        seen.append((session.stream_id, session.call_uuid))
+        session.send_checkpoint("c1")
+        session.clear_audio()
+
+    start_frame = {
+        "event": "start",
+        "start": {
+            "streamId": "st-9",
+            "callId": "call-9",
+            "mediaFormat": {"type": "audio/x-mulaw", "rate": 8000},
+        },
+    }
+    async with running(app, mode) as url, Platform.call(url) as platform:
+        await platform.send(start_frame)
+        assert await platform.recv_many(2) == [
+            {"event": "checkpoint", "streamId": "st-9", "name": "c1"},
+            {"event": "clearAudio", "streamId": "st-9"},
+        ]
+    assert seen == [("st-9", "call-9")]
+
+
+async def test_sync_and_async_handlers_answer_tool_calls(mode: str) -> None:
+    """A plain function and a coroutine function both work as handlers."""
+    app = VoiceApp()
+    threads: list[str] = []
+
+    @app.on("tool.called")
+    def sync_tool(session: Session, event: ToolCall) -> None:
+        threads.append(threading.current_thread().name)
+        session.send_tool_result(event.id, {"order": event.arguments["order_id"]})
+
+    @app.on("user.dtmf")
+    async def async_dtmf(session: Session, event: Any) -> None:
+        await asyncio.sleep(0)
+        session.speak(f"You pressed {event.digit}")
+
+    async with running(app, mode) as url, Platform.call(url) as platform:
+        await platform.send(session_started())
+        await platform.send(tool_called("t1", order_id="A-7"))
+        await platform.send({"type": "user.dtmf", "digit": "5"})
+        assert await platform.recv_many(2) == [
+            {"type": "tool.result", "id": "t1", "result": {"order": "A-7"}},
+            {"type": "agent_session.speak", "text": "You pressed 5"},
+        ]
+    assert threads and threads[0].startswith("voiceapp-handler")
+
+
+async def test_catch_all_runs_before_the_typed_handler_and_sees_unknown_types(mode: str) -> None:
+    """``on_event`` runs first for every event; unknown types arrive as the raw dict."""
+    app = VoiceApp()
+    order: list[tuple[str, str]] = []
+
+    @app.on_event
+    async def everything(session: Session, event: Any) -> None:
+        name = type(event).__name__
+        order.append(("any", name if name != "dict" else event["type"]))
+
+    @app.on("tool.called")
+    def typed(session: Session, event: ToolCall) -> None:
+        order.append(("typed", type(event).__name__))
+        session.send_tool_result(event.id, "ok")
+
+    @app.on("brand.new_event")
+    def future(session: Session, event: Any) -> None:
+        order.append(("typed", event["type"]))
+        session.speak(event["payload"])
+
+    async with running(app, mode) as url, Platform.call(url) as platform:
+        await platform.send(session_started())
+        await platform.send(tool_called("t1"))
+        await platform.send({"type": "brand.new_event", "payload": "hello"})
+        assert await platform.recv_many(2) == [
+            {"type": "tool.result", "id": "t1", "result": "ok"},
+            {"type": "agent_session.speak", "text": "hello"},
+        ]
+    assert order == [
+        ("any", "AgentSessionStarted"),
+        ("any", "ToolCall"),
+        ("typed", "ToolCall"),
+        ("any", "brand.new_event"),
+        ("typed", "brand.new_event"),
+    ]
+
+
+async def test_connect_and_disconnect_run_once_each(mode: str) -> None:
+    """``on_connect`` runs before the first event, ``on_disconnect`` once after the close."""
+    app = VoiceApp()
+    log: list[str] = []
+    done = asyncio.Event()
+
+    @app.on_connect
+    def connected(session: Session) -> None:
+        log.append("connect")
+
+    @app.on_setup
+    async def setup(session: Session, event: Any) -> None:
+        log.append(f"started {session.agent_session_id} {session.call_uuid}")
+
+    @app.on_session_ended
+    async def ended(session: Session, event: Any) -> None:
+        log.append(f"ended {event.duration_seconds}")
+
+    @app.on_disconnect
+    async def disconnected(session: Session) -> None:
+        log.append("disconnect")
+        done.set()
+
+    async with running(app, mode) as url:
+        async with Platform.call(url) as platform:
+            await platform.send(session_started("as-7", "call-7"))
+            await platform.send(session_ended())
+            messages, code = await platform.recv_until_closed()
+        await asyncio.wait_for(done.wait(), 10)
+    assert messages == []
+    assert code == 1000
+    assert log == ["connect", "started as-7 call-7", "ended 42", "disconnect"]
+
+
+async def test_handler_in_a_thread_can_use_the_session(mode: str) -> None:
+    """Session methods are thread-safe: a worker thread started by a handler can answer."""
+    app = VoiceApp()
+
+    @app.on_tool_call
+    def tool(session: Session, event: ToolCall) -> None:
+        def later() -> None:
+            session.speak("Looking it up")
+            session.send_tool_result(event.id, {"found": True})
+
+        threading.Thread(target=later).start()
+
+    async with running(app, mode) as url, Platform.call(url) as platform:
+        await platform.send(tool_called("t9"))
+        assert await platform.recv_many(2) == [
+            {"type": "agent_session.speak", "text": "Looking it up"},
+            {"type": "tool.result", "id": "t9", "result": {"found": True}},
+        ]
+
+
+async def test_malformed_frames_are_reported_and_skipped(mode: str) -> None:
+    """Bad JSON, binary, non-objects and frames without a type do not end the call."""
+    app = VoiceApp()
+    errors: list[tuple[Any, BaseException]] = []
+
+    @app.on_handler_error
+    async def on_error(session: Session, event: Any, exc: BaseException) -> None:
+        errors.append((event, exc))
+
+    @app.on_tool_call
+    async def tool(session: Session, event: ToolCall) -> None:
+        session.send_tool_result(event.id, "ok")
+
+    async with running(app, mode) as url, Platform.call(url) as platform:
+        await platform.send(tool_called("t1"))
+        for bad in ["{not json", b"\x00\x01binary", "[1, 2]", '{"no": "type"}', '"text"']:
+            await platform.send(bad)
+        await platform.send(tool_called("t2"))
+        assert await platform.recv_many(2) == [
+            {"type": "tool.result", "id": "t1", "result": "ok"},
+            {"type": "tool.result", "id": "t2", "result": "ok"},
+        ]
+    assert len(errors) == 5
+    assert all(event is None and isinstance(exc, InvalidFrameError) for event, exc in errors)
+
+
+async def test_a_handler_that_raises_is_reported_and_the_call_goes_on(mode: str) -> None:
+    """The exception reaches ``on_handler_error`` (sync here) with the event; later events work."""
+    app = VoiceApp()
+    errors: list[tuple[str, str]] = []
+
+    @app.on_handler_error
+    def on_error(session: Session, event: Any, exc: BaseException) -> None:
+        errors.append((type(event).__name__, str(exc)))
+
+    @app.on_tool_call
+    def tool(session: Session, event: ToolCall) -> None:
+        if event.id == "boom":
+            raise RuntimeError("database down")
+        session.send_tool_result(event.id, "ok")
+
+    async with running(app, mode) as url, Platform.call(url) as platform:
+        await platform.send(tool_called("boom"))
+        await platform.send(tool_called("t2"))
+        assert await platform.recv() == {"type": "tool.result", "id": "t2", "result": "ok"}
+    assert errors == [("ToolCall", "database down")]
+
+
+async def test_a_blocked_handler_delays_only_its_own_call(mode: str) -> None:
+    """While call A's sync handler blocks, call B is served; A's events stay in order."""
+    app = VoiceApp()
+    release = threading.Event()
+
+    @app.on_tool_call
+    def tool(session: Session, event: ToolCall) -> None:
+        if event.arguments.get("block"):
+            release.wait(30)
+        session.send_tool_result(event.id, "done")
+
+    async with running(app, mode) as url:
+        async with Platform.call(url) as a, Platform.call(url) as b:
+            await a.send(tool_called("a1", block=True))
+            await a.send(tool_called("a2"))
+            for index in range(5):
+                await b.send(tool_called(f"b{index}"))
+            answers = await b.recv_many(5)
+            assert [m["id"] for m in answers] == ["b0", "b1", "b2", "b3", "b4"]
+            assert not release.is_set()
+            release.set()
+            assert [m["id"] for m in await a.recv_many(2)] == ["a1", "a2"]
+
+
+async def test_queued_messages_are_flushed_before_close(mode: str) -> None:
+    """Messages queued by the last handler still reach the platform before the close."""
+    app = VoiceApp()
+
+    @app.on_session_ended
+    def ended(session: Session, event: Any) -> None:
+        for index in range(50):
+            session.speak(f"bye {index}")
+
+    async with running(app, mode) as url, Platform.call(url) as platform:
+        await platform.send(session_ended())
+        messages, code = await platform.recv_until_closed()
+    assert [m["text"] for m in messages] == [f"bye {index}" for index in range(50)]
+    assert code == 1000
+
+
+async def test_full_outbound_queue_raises_a_clear_error(mode: str) -> None:
+    """A handler that outruns the writer gets WebSocketError; memory stays bounded."""
+    app = VoiceApp(max_queue=3)
+    failures: list[str] = []
+
+    @app.on_tool_call
+    async def tool(session: Session, event: ToolCall) -> None:
+        for index in range(10):
+            try:
+                session.speak(str(index))
+            except WebSocketError as exc:
+                failures.append(str(exc))
+                break
+
+    async with running(app, mode) as url, Platform.call(url) as platform:
+        await platform.send(tool_called("t1"))
+        assert [m["text"] for m in await platform.recv_many(3)] == ["0", "1", "2"]
+    assert len(failures) == 1
+    assert "outbound queue is full (3 messages)" in failures[0]
+
+
+async def test_update_cannot_change_the_message_type() -> None:
+    """``update(type=...)`` is refused instead of silently sending another message type."""
+    app = VoiceApp()
+    outcome: list[str] = []
+
+    @app.on_setup
+    async def setup(session: Session, event: Any) -> None:
+        try:
+            session.update(type="agent_session.hangup")
+        except ValueError as exc:
+            outcome.append(str(exc))
+        session.update(system_prompt="x")
+
+    async with running(app, "standalone") as url, Platform.call(url) as platform:
+        await platform.send(session_started())
+        assert await platform.recv() == {"type": "agent_session.update", "system_prompt": "x"}
+    assert outcome and "cannot set 'type'" in outcome[0]
+
+
+async def test_a_failed_send_is_reported_once_and_ends_the_call() -> None:
+    """When the platform is gone, the first failed send is reported and the call closes."""
+    app = VoiceApp()
+    gone = threading.Event()
+    errors: list[BaseException] = []
+    disconnects: list[str] = []
+
+    @app.on_handler_error
+    def on_error(session: Session, event: Any, exc: BaseException) -> None:
+        errors.append(exc)
+
+    @app.on_disconnect
+    def disconnected(session: Session) -> None:
+        disconnects.append("x")
+
+    @app.on_setup
+    def setup(session: Session, event: Any) -> None:
+        gone.wait(30)
+        session.speak("anyone there?")
+
+    async with running(app, "standalone") as url:
+        async with Platform.call(url) as platform:
+            await platform.send(session_started())
+        gone.set()
+        for _ in range(500):
+            if disconnects:
+                break
+            await asyncio.sleep(0.01)
+    assert disconnects == ["x"]
+    sends = [e for e in errors if isinstance(e, WebSocketError)]
+    assert len(sends) <= 1
+
+
+@pytest.mark.parametrize("where", ["header", "query", "callback"])
+async def test_inbound_authentication(mode: str, where: str) -> None:
+    """A wrong or missing secret is refused before any handler runs; the right one works."""
+    connects: list[str] = []
+    if where == "callback":
+        app = VoiceApp(authenticate=lambda request: request.query.get("key") == "k1")
+    else:
+        app = VoiceApp(auth_secret="s3cr3t")
+
+    @app.on_connect
+    def connected(session: Session) -> None:
+        connects.append("connected")
+
+    @app.on_tool_call
+    async def tool(session: Session, event: ToolCall) -> None:
+        session.send_tool_result(event.id, "ok")
+
+    good: dict[str, Any]
+    bad: dict[str, Any]
+    suffix_good = suffix_bad = ""
+    if where == "header":
+        good = {"additional_headers": {"agentSecret": "s3cr3t"}}
+        bad = {"additional_headers": {"agentSecret": "s3cr3T"}}
+    else:
+        good = bad = {}
+        key = "agentSecret=s3cr3t" if where == "query" else "key=k1"
+        suffix_good = f"/ws?{key}"
+        suffix_bad = "/ws?agentSecret=nope&key=nope"
+
+    async with running(app, mode) as url:
+        with pytest.raises(InvalidStatus) as info:
+            async with Platform.call(url + suffix_bad, **bad):
+                pass
+        assert info.value.response.status_code in (401, 403)
+        with pytest.raises(InvalidStatus):
+            async with Platform.call(url):
+                pass
+        assert connects == []
+        async with Platform.call(url + suffix_good, **good) as platform:
+            await platform.send(tool_called("t1"))
+            assert await platform.recv() == {"type": "tool.result", "id": "t1", "result": "ok"}
+    assert connects == ["connected"]
+
+
+async def test_shutdown_closes_open_calls_normally_after_flushing() -> None:
+    """Leaving ``serving()`` flushes each call's queue, closes with 1000, disconnects once."""
+    app = VoiceApp()
+    disconnects: list[str | None] = []
+    started = asyncio.Event()
+    count = 0
+
+    @app.on_setup
+    async def setup(session: Session, event: Any) -> None:
+        nonlocal count
+        session.speak(f"hello {session.call_uuid}")
+        count += 1
+        if count == 3:
+            started.set()
+
+    @app.on_disconnect
+    def disconnected(session: Session) -> None:
+        disconnects.append(session.call_uuid)
+
+    results: list[tuple[list[dict[str, Any]], int | None]] = []
+    async with running(app, "standalone") as url:
+        async with (
+            Platform.call(url) as a,
+            Platform.call(url) as b,
+            Platform.call(url) as c,
+        ):
+            for index, platform in enumerate((a, b, c)):
+                await platform.send(session_started(call_id=f"c{index}"))
+            await asyncio.wait_for(started.wait(), 10)
+            readers = [asyncio.create_task(p.recv_until_closed()) for p in (a, b, c)]
+            await app.shutdown()
+            results = [await reader for reader in readers]
+    assert [messages for messages, _ in results] == [
+        [{"type": "agent_session.speak", "text": f"hello c{index}"}] for index in range(3)
+    ]
+    assert [code for _, code in results] == [1000, 1000, 1000]
+    assert sorted(disconnects) == ["c0", "c1", "c2"]  # type: ignore[type-var]
+
+
+async def test_http_request_to_the_asgi_app_gets_426() -> None:
+    """A plain HTTP GET to the ASGI app is answered 426 Upgrade Required."""
+    import httpx
+
+    app = VoiceApp()
+    async with running(app, "asgi") as url:
+        async with httpx.AsyncClient() as client:
+            response = await client.get(url.replace("ws://", "http://"))
+    assert response.status_code == 426
+
+
+def test_registration_errors() -> None:
+    """Misused decorators fail at import time with a clear message."""
+    app = VoiceApp()
+    with pytest.raises(TypeError, match="needs the event type string"):
+        app.on(lambda s, e: None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="must be callable"):
+        app.on_event(42)  # type: ignore[type-var]
+    with pytest.raises(ValueError, match="max_queue"):
+        VoiceApp(max_queue=0)
+    with pytest.raises(ValueError, match="auth_secret"):
+        VoiceApp(auth_secret="")

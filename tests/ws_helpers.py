@@ -1,0 +1,116 @@
+"""Helpers for WebSocket tests: serve a VoiceApp for real on 127.0.0.1, talk to it as the platform.
+
+``running(app, mode)`` serves the app standalone (``mode="standalone"``) or as an ASGI app under
+uvicorn (``mode="asgi"``) and yields its ``ws://`` URL. ``Platform`` is a real ``websockets``
+client playing the platform's side of one call.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+
+import uvicorn
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed
+
+from plivo_agentstack.agent import VoiceApp
+
+# A safety net so that a broken server fails a test instead of hanging it; not a speed check.
+RECV_TIMEOUT = 10.0
+
+
+@contextlib.asynccontextmanager
+async def running(app: VoiceApp, mode: str) -> AsyncIterator[str]:
+    """Serve ``app`` on an ephemeral port of 127.0.0.1 and yield its URL."""
+    if mode == "standalone":
+        async with app.serving("127.0.0.1", 0) as server:
+            yield server.url
+        return
+    config = uvicorn.Config(
+        app.asgi, host="127.0.0.1", port=0, log_level="warning", lifespan="on", ws="auto"
+    )
+    server = uvicorn.Server(config)
+    task = asyncio.create_task(server.serve())
+    while not server.started:
+        if task.done():
+            task.result()
+        await asyncio.sleep(0.01)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    try:
+        yield f"ws://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        await task
+
+
+class Platform:
+    """The platform's side of one call: send events, read what the app sends."""
+
+    def __init__(self, connection: ClientConnection) -> None:
+        self.connection = connection
+
+    @classmethod
+    @contextlib.asynccontextmanager
+    async def call(cls, url: str, **kwargs: Any) -> AsyncIterator[Platform]:
+        """Open one call's WebSocket to the app."""
+        async with connect(url, compression=None, **kwargs) as connection:
+            yield cls(connection)
+
+    async def send(self, frame: Any) -> None:
+        """Send a dict as JSON, or a str/bytes frame as is."""
+        if isinstance(frame, (str, bytes)):
+            await self.connection.send(frame)
+        else:
+            await self.connection.send(json.dumps(frame))
+
+    async def recv(self) -> dict[str, Any]:
+        """The next message from the app, decoded."""
+        text = await asyncio.wait_for(self.connection.recv(), RECV_TIMEOUT)
+        message = json.loads(text)
+        assert isinstance(message, dict)
+        return message
+
+    async def recv_many(self, count: int) -> list[dict[str, Any]]:
+        """The next ``count`` messages."""
+        return [await self.recv() for _ in range(count)]
+
+    async def recv_until_closed(self) -> tuple[list[dict[str, Any]], int | None]:
+        """Every message until the app closes the socket, and the close code."""
+        messages: list[dict[str, Any]] = []
+        while True:
+            try:
+                text = await asyncio.wait_for(self.connection.recv(), RECV_TIMEOUT)
+            except ConnectionClosed:
+                break
+            messages.append(json.loads(text))
+        return messages, self.connection.close_code
+
+
+def session_started(session_id: str = "as-1", call_id: str = "call-1") -> dict[str, Any]:
+    """A realistic ``session.started`` frame."""
+    return {
+        "type": "session.started",
+        "agent_session_id": session_id,
+        "call_id": call_id,
+        "caller": "+14155550100",
+        "callee": "+14155550101",
+        "agent_id": "agent-1",
+        "audio_format": "pcm",
+        "sample_rate": 16000,
+        "channels": 1,
+        "frame_size_ms": 20,
+    }
+
+
+def tool_called(call_id: str, name: str = "lookup_order", **arguments: Any) -> dict[str, Any]:
+    """A realistic ``tool.called`` frame."""
+    return {"type": "tool.called", "id": call_id, "name": name, "arguments": arguments}
+
+
+def session_ended() -> dict[str, Any]:
+    """A realistic ``session.ended`` frame."""
+    return {"type": "session.ended", "duration_seconds": 42, "turn_count": 3, "reason": "hangup"}
