@@ -50,6 +50,8 @@ ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 RUNTIME = "plivo_agentstack"  # the package that owns the runtime (_base_client, _convert, ...)
 ASYNC_IO_MODULES = ["__init__.py", "_client.py", "_base_client.py", "pagination.py"]
+# Shared (I/O-free or async-only) modules the sync package re-exports instead of copying.
+SHARED_MODULES = ["agent", "errors", "messaging", "models", "utils"]
 RESERVED_ARGS = {
     "self",
     "timeout",
@@ -505,6 +507,16 @@ def generate(
         raise CodegenError(f"unasync rules that matched nothing (delete them): {unused}")
     (sync_dir / "py.typed").write_text("")
     sync_files = [target for _, target in pairs]
+    shim = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES), keep_trailing_newline=True
+    ).get_template("shared_module.py.jinja")
+    shims: list[tuple[str, Path]] = []
+    for name in SHARED_MODULES:
+        if (async_dir / name).is_dir() or (async_dir / f"{name}.py").exists():
+            target = sync_dir / f"{name}.py"
+            target.write_text(shim.render(runtime=package, name=name))
+            shims.append((name, target))
+    sync_files += [target for _, target in shims]
     _ruff(sync_files, ruff_config)
 
     for path in generated_async:
@@ -515,6 +527,8 @@ def generate(
         except ValueError:
             origin = source.name
         _stamp(target, "derives", origin)
+    for name, target in shims:
+        _stamp(target, "derives", f"{package}.{name}")
     return generated_async + sync_files
 
 

@@ -530,3 +530,46 @@ def test_registration_errors() -> None:
         VoiceApp(max_queue=0)
     with pytest.raises(ValueError, match="auth_secret"):
         VoiceApp(auth_secret="")
+
+
+async def test_handle_starlette_serves_a_call_inside_a_starlette_app() -> None:
+    """``await app.handle_starlette(ws)`` (and ``handle_fastapi``) in a mounted route."""
+    import uvicorn
+    from starlette.applications import Starlette
+    from starlette.routing import WebSocketRoute
+    from starlette.websockets import WebSocket
+
+    app = VoiceApp()
+    disconnects: list[str] = []
+
+    @app.on_tool_call
+    async def tool(session: Session, event: ToolCall) -> None:
+        session.send_tool_result(event.id, "from starlette")
+
+    @app.on_disconnect
+    def disconnected(session: Session) -> None:
+        disconnects.append("x")
+
+    async def endpoint(websocket: WebSocket) -> None:
+        await websocket.accept()
+        await app.handle_fastapi(websocket)
+
+    web = Starlette(routes=[WebSocketRoute("/ws", endpoint)])
+    server = uvicorn.Server(uvicorn.Config(web, host="127.0.0.1", port=0, log_level="warning"))
+    task = asyncio.create_task(server.serve())
+    while not server.started:
+        await asyncio.sleep(0.01)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    try:
+        async with Platform.call(f"ws://127.0.0.1:{port}/ws") as platform:
+            await platform.send(tool_called("t1"))
+            await platform.send(b"\x01binary is reported, not fatal")
+            await platform.send(tool_called("t2"))
+            assert [m["id"] for m in await platform.recv_many(2)] == ["t1", "t2"]
+            await platform.send(session_ended())
+            _, code = await platform.recv_until_closed()
+        assert code == 1000
+    finally:
+        server.should_exit = True
+        await task
+    assert disconnects == ["x"]

@@ -1,0 +1,21 @@
+# Do not edit: `nox -s codegen` derives this from plivo_agentstack.utils.
+"""Same as ``plivo_agentstack.utils``: shared by both packages, re-exported here."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import plivo_agentstack.utils as _shared
+
+if TYPE_CHECKING:
+    from plivo_agentstack.utils import *  # noqa: F403
+
+__all__ = list(_shared.__all__)
+
+
+def __getattr__(name: str) -> Any:
+    return getattr(_shared, name)
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
