@@ -117,16 +117,28 @@ class APIClient:
         self._auth_token = auth_token
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
+        self._timeout = httpx.Timeout(timeout)  # built once, not per request
         self.max_retries = max_retries
         self.backoff_factor = backoff_factor
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client()
         credentials = base64.b64encode(f"{auth_id}:{auth_token}".encode()).decode("ascii")
-        self._headers = {
+        headers = {
             "Authorization": f"Basic {credentials}",
             "User-Agent": USER_AGENT,
             "Accept": "application/json",
         }
+        self._owns_http = http_client is None
+        # On our own pool the headers and timeout are client defaults, which spares httpx a
+        # merge per request; a caller's pool gets them on every request instead.
+        self._request_headers: dict[str, str] | None
+        self._default_timeout: httpx.Timeout | httpx._client.UseClientDefault
+        if http_client is None:
+            self._http = httpx.Client(headers=headers, timeout=self._timeout)
+            self._request_headers = None
+            self._default_timeout = httpx.USE_CLIENT_DEFAULT
+        else:
+            self._http = http_client
+            self._request_headers = headers
+            self._default_timeout = self._timeout
 
     @property
     def auth_id(self) -> str:
@@ -205,73 +217,68 @@ class APIClient:
         method = str(request["method"]).upper()
         path = str(request["url"])
         url = self.base_url + path
-        params = dict(request.get("params") or {})
+        params = request.get("params") or None  # builders already drop None values
         if extra_query:
-            params.update(extra_query)
-        params = {key: value for key, value in params.items() if value is not None}
-        headers = dict(self._headers)
+            merged = {**(params or {}), **extra_query}
+            params = {key: value for key, value in merged.items() if value is not None}
+        headers = self._request_headers
         body = request.get("json")
         if extra_body:
             body = {**(body or {}), **extra_body}
         content: bytes | None = None
-        if body is not None:
-            content = json.dumps(body, default=_json_default).encode()
-            headers["Content-Type"] = "application/json"
-        if extra_headers:
-            headers.update(extra_headers)
-        request_timeout = self.timeout if isinstance(timeout, NotGiven) else timeout
+        if body is not None or extra_headers:
+            headers = dict(headers or {})
+            if body is not None:
+                content = json.dumps(body, default=_json_default).encode()
+                headers["Content-Type"] = "application/json"
+            if extra_headers:
+                headers.update(extra_headers)
+        request_timeout = (
+            self._default_timeout if isinstance(timeout, NotGiven) else httpx.Timeout(timeout)
+        )
         retries = self.max_retries if max_retries is None else max_retries
         idempotent = method in _IDEMPOTENT_METHODS
+        debug = log.isEnabledFor(logging.DEBUG)
 
         attempt = 0
         while True:
-            started = time.monotonic()
+            started = time.monotonic() if debug else 0.0
             response: httpx.Response | None = None
+            error: PlivoError | None = None
             try:
                 response = self._http.request(
                     method,
                     url,
-                    params=params,
+                    params=params,  # None, not {}: an empty dict makes httpx re-parse the URL
                     content=content,
                     headers=headers,
                     timeout=request_timeout,
                 )
             except httpx.TransportError as exc:
-                sent = not isinstance(exc, _NOT_SENT_ERRORS)
-                error_cls = (
-                    APITimeoutError
-                    if isinstance(exc, httpx.TimeoutException)
-                    else APIConnectionError
+                timed_out = isinstance(exc, httpx.TimeoutException)
+                error = (APITimeoutError if timed_out else APIConnectionError)(
+                    f"{method} {path} failed: {exc!r}"
                 )
-                error: PlivoError = error_cls(f"{method} {path} failed: {exc!r}")
                 error.__cause__ = exc
+                sent = not isinstance(exc, _NOT_SENT_ERRORS)
                 retryable = (idempotent or not sent) and not isinstance(
                     exc, httpx.UnsupportedProtocol
                 )
-                outcome = type(exc).__name__
+                outcome: object = type(exc).__name__
             else:
-                outcome = str(response.status_code)
-                if response.is_success:
-                    log.debug(
-                        "%s %s -> %s (attempt %d, %.1f ms)",
-                        method,
-                        path,
-                        outcome,
-                        attempt + 1,
-                        (time.monotonic() - started) * 1000,
-                    )
-                    return self._parse(response, parse)
-                error = self._status_error(response)
-                status = response.status_code
-                retryable = status == 429 or (status >= 500 and idempotent)
-            log.debug(
-                "%s %s -> %s (attempt %d, %.1f ms)",
-                method,
-                path,
-                outcome,
-                attempt + 1,
-                (time.monotonic() - started) * 1000,
-            )
+                outcome = response.status_code
+                if not response.is_success:
+                    error = self._status_error(response)
+                    status = response.status_code
+                    retryable = status == 429 or (status >= 500 and idempotent)
+            if debug:
+                elapsed = (time.monotonic() - started) * 1000
+                log.debug(
+                    "%s %s -> %s (attempt %d, %.1f ms)", method, path, outcome, attempt + 1, elapsed
+                )
+            if error is None:
+                assert response is not None
+                return self._parse(response, parse)
             if not retryable or attempt >= retries:
                 raise error
             delay = self._retry_delay(attempt, response)

@@ -573,3 +573,36 @@ async def test_handle_starlette_serves_a_call_inside_a_starlette_app() -> None:
         server.should_exit = True
         await task
     assert disconnects == ["x"]
+
+
+async def test_every_event_type_arrives_typed_over_the_wire(mode: str) -> None:
+    """Each of the 40 event types, sent as a realistic frame, reaches its handler typed."""
+    from tests.test_events import PLATFORM_FRAMES, STREAM_FRAMES
+
+    frames = [(cls, frame) for cls, frame in PLATFORM_FRAMES]
+    frames += [(cls, frame) for cls, frame, _ in STREAM_FRAMES]
+    # session.ended and stop end the call: send them last, in their own calls.
+    last = {"session.ended", "stop"}
+    ordinary = [(cls, f) for cls, f in frames if f.get("type", f.get("event")) not in last]
+    final = [(cls, f) for cls, f in frames if f.get("type", f.get("event")) in last]
+    app = VoiceApp()
+    received: list[type] = []
+
+    @app.on_event
+    async def record(session: Session, event: Any) -> None:
+        received.append(type(event))
+        if len(received) == len(ordinary):
+            session.speak("all received")
+
+    async with running(app, mode) as url:
+        async with Platform.call(url) as platform:
+            for _, frame in ordinary:
+                await platform.send(frame)
+            assert await platform.recv() == {"type": "agent_session.speak", "text": "all received"}
+        for _, frame in final:
+            async with Platform.call(url) as platform:
+                await platform.send(frame)
+                _, code = await platform.recv_until_closed()
+                assert code == 1000
+    assert received == [cls for cls, _ in ordinary] + [cls for cls, _ in final]
+    assert len(set(received)) == 40

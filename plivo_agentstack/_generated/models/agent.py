@@ -2,29 +2,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.agent_events import AgentEvents
+from ..models.agent_tool import AgentTool
+from ..models.agent_turn_detector import AgentTurnDetector
+from ..models.agent_vad import AgentVad
+from ..models.background_audio import BackgroundAudio
+from ..models.callbacks import Callbacks
+from ..models.idle_timeout import IdleTimeout
+from ..models.llm_config import LlmConfig
+from ..models.mcp_server import McpServer
+from ..models.s2s_config import S2SConfig
+from ..models.semantic_vad import SemanticVad
+from ..models.stream_config import StreamConfig
+from ..models.stt_config import SttConfig
+from ..models.tts_config import TtsConfig
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.agent_events import AgentEvents
-    from ..models.agent_tool import AgentTool
-    from ..models.agent_turn_detector import AgentTurnDetector
-    from ..models.agent_vad import AgentVad
-    from ..models.background_audio import BackgroundAudio
-    from ..models.callbacks import Callbacks
-    from ..models.idle_timeout import IdleTimeout
-    from ..models.llm_config import LlmConfig
-    from ..models.mcp_server import McpServer
-    from ..models.s2s_config import S2SConfig
-    from ..models.semantic_vad import SemanticVad
-    from ..models.stream_config import StreamConfig
-    from ..models.stt_config import SttConfig
-    from ..models.tts_config import TtsConfig
-
 
 T = TypeVar("T", bound="Agent")
 
@@ -434,21 +431,6 @@ class Agent(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        from ..models.agent_events import AgentEvents  # noqa: PLC0415
-        from ..models.agent_tool import AgentTool  # noqa: PLC0415
-        from ..models.agent_turn_detector import AgentTurnDetector  # noqa: PLC0415
-        from ..models.agent_vad import AgentVad  # noqa: PLC0415
-        from ..models.background_audio import BackgroundAudio  # noqa: PLC0415
-        from ..models.callbacks import Callbacks  # noqa: PLC0415
-        from ..models.idle_timeout import IdleTimeout  # noqa: PLC0415
-        from ..models.llm_config import LlmConfig  # noqa: PLC0415
-        from ..models.mcp_server import McpServer  # noqa: PLC0415
-        from ..models.s2s_config import S2SConfig  # noqa: PLC0415
-        from ..models.semantic_vad import SemanticVad  # noqa: PLC0415
-        from ..models.stream_config import StreamConfig  # noqa: PLC0415
-        from ..models.stt_config import SttConfig  # noqa: PLC0415
-        from ..models.tts_config import TtsConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         api_id = d.pop("api_id", UNSET)
 

@@ -2,18 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.call_dial_request_sip_headers import CallDialRequestSipHeaders
 from ..models.dial_mode import DialMode
+from ..models.dial_target import DialTarget
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.call_dial_request_sip_headers import CallDialRequestSipHeaders
-    from ..models.dial_target import DialTarget
-
 
 T = TypeVar("T", bound="CallDialRequest")
 
@@ -128,9 +125,6 @@ class CallDialRequest(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        from ..models.call_dial_request_sip_headers import CallDialRequestSipHeaders  # noqa: PLC0415
-        from ..models.dial_target import DialTarget  # noqa: PLC0415
-
         d = dict(src_dict)
         targets = []
         _targets = d.pop("targets")

@@ -2,16 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.callback_target import CallbackTarget
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.callback_target import CallbackTarget
-
 
 T = TypeVar("T", bound="Callbacks")
 
@@ -75,8 +72,6 @@ class Callbacks(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        from ..models.callback_target import CallbackTarget  # noqa: PLC0415
-
         d = dict(src_dict)
         _hangup = d.pop("hangup", UNSET)
         hangup: CallbackTarget | Unset

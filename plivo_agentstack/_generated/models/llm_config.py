@@ -2,16 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.llm_tool import LlmTool
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.llm_tool import LlmTool
-
 
 T = TypeVar("T", bound="LlmConfig")
 
@@ -129,8 +126,6 @@ class LlmConfig(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        from ..models.llm_tool import LlmTool  # noqa: PLC0415
-
         d = dict(src_dict)
         provider = d.pop("provider", UNSET)
 

@@ -2,18 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.lookup_carrier import LookupCarrier
+from ..models.lookup_country import LookupCountry
+from ..models.lookup_format import LookupFormat
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.lookup_carrier import LookupCarrier
-    from ..models.lookup_country import LookupCountry
-    from ..models.lookup_format import LookupFormat
-
 
 T = TypeVar("T", bound="Lookup")
 
@@ -89,10 +86,6 @@ class Lookup(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        from ..models.lookup_carrier import LookupCarrier  # noqa: PLC0415
-        from ..models.lookup_country import LookupCountry  # noqa: PLC0415
-        from ..models.lookup_format import LookupFormat  # noqa: PLC0415
-
         d = dict(src_dict)
         api_id = d.pop("api_id", UNSET)
 

@@ -2,17 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.mcp_server_env import McpServerEnv
+from ..models.mcp_server_headers import McpServerHeaders
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.mcp_server_env import McpServerEnv
-    from ..models.mcp_server_headers import McpServerHeaders
-
 
 T = TypeVar("T", bound="McpServer")
 
@@ -118,9 +115,6 @@ class McpServer(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        from ..models.mcp_server_env import McpServerEnv  # noqa: PLC0415
-        from ..models.mcp_server_headers import McpServerHeaders  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 

@@ -2,19 +2,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_type import MessageType
+from ..models.whatsapp_interactive import WhatsappInteractive
+from ..models.whatsapp_location import WhatsappLocation
+from ..models.whatsapp_template import WhatsappTemplate
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_interactive import WhatsappInteractive
-    from ..models.whatsapp_location import WhatsappLocation
-    from ..models.whatsapp_template import WhatsappTemplate
-
 
 T = TypeVar("T", bound="MessageCreateRequest")
 
@@ -182,10 +179,6 @@ class MessageCreateRequest(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        from ..models.whatsapp_interactive import WhatsappInteractive  # noqa: PLC0415
-        from ..models.whatsapp_location import WhatsappLocation  # noqa: PLC0415
-        from ..models.whatsapp_template import WhatsappTemplate  # noqa: PLC0415
-
         d = dict(src_dict)
         dst = d.pop("dst")
 

@@ -2,17 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.list_meta import ListMeta
+from ..models.phone_number import PhoneNumber
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.list_meta import ListMeta
-    from ..models.phone_number import PhoneNumber
-
 
 T = TypeVar("T", bound="PhoneNumberList")
 
@@ -68,9 +65,6 @@ class PhoneNumberList(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        from ..models.list_meta import ListMeta  # noqa: PLC0415
-        from ..models.phone_number import PhoneNumber  # noqa: PLC0415
-
         d = dict(src_dict)
         api_id = d.pop("api_id", UNSET)
 

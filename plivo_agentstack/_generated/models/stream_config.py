@@ -2,16 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.stream_config_extra_headers import StreamConfigExtraHeaders
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.stream_config_extra_headers import StreamConfigExtraHeaders
-
 
 T = TypeVar("T", bound="StreamConfig")
 
@@ -77,8 +74,6 @@ class StreamConfig(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        from ..models.stream_config_extra_headers import StreamConfigExtraHeaders  # noqa: PLC0415
-
         d = dict(src_dict)
         _extra_headers = d.pop("extra_headers", UNSET)
         extra_headers: StreamConfigExtraHeaders | Unset

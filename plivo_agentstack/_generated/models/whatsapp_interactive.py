@@ -2,19 +2,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.whatsapp_interactive_action import WhatsappInteractiveAction
+from ..models.whatsapp_interactive_body import WhatsappInteractiveBody
+from ..models.whatsapp_interactive_footer import WhatsappInteractiveFooter
+from ..models.whatsapp_interactive_header import WhatsappInteractiveHeader
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_interactive_action import WhatsappInteractiveAction
-    from ..models.whatsapp_interactive_body import WhatsappInteractiveBody
-    from ..models.whatsapp_interactive_footer import WhatsappInteractiveFooter
-    from ..models.whatsapp_interactive_header import WhatsappInteractiveHeader
-
 
 T = TypeVar("T", bound="WhatsappInteractive")
 
@@ -85,11 +82,6 @@ class WhatsappInteractive(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        from ..models.whatsapp_interactive_action import WhatsappInteractiveAction  # noqa: PLC0415
-        from ..models.whatsapp_interactive_body import WhatsappInteractiveBody  # noqa: PLC0415
-        from ..models.whatsapp_interactive_footer import WhatsappInteractiveFooter  # noqa: PLC0415
-        from ..models.whatsapp_interactive_header import WhatsappInteractiveHeader  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 

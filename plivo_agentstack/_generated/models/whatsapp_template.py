@@ -2,16 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.whatsapp_template_component import WhatsappTemplateComponent
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.whatsapp_template_component import WhatsappTemplateComponent
-
 
 T = TypeVar("T", bound="WhatsappTemplate")
 
@@ -65,8 +62,6 @@ class WhatsappTemplate(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        from ..models.whatsapp_template_component import WhatsappTemplateComponent  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 

@@ -2,17 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.color import Color
+from ..models.dimensions import Dimensions
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.dimensions import Dimensions
-
 
 T = TypeVar("T", bound="Widget")
 
@@ -92,8 +89,6 @@ class Widget(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        from ..models.dimensions import Dimensions  # noqa: PLC0415
-
         d = dict(src_dict)
         widget_id = d.pop("widget_id", UNSET)
 
