@@ -1,0 +1,96 @@
+"""Shared pieces of the benchmarks: the result row, name filtering and the repo path."""
+
+from __future__ import annotations
+
+import statistics
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+REPRODUCE = "nox -s bench   (or: .venv/bin/python benchmarks/run.py [--quick] [--only NAME])"
+
+
+def ensure_importable() -> None:
+    """Put the repo root on ``sys.path`` so the SDK imports without an install (nox installs it)."""
+    root = str(REPO_ROOT)
+    if root not in sys.path:
+        sys.path.insert(1, root)
+
+
+def select(names: Sequence[str], only: Sequence[str] | None) -> list[str]:
+    """Names chosen by ``--only``: an exact name, else every name containing the pattern."""
+    if not only:
+        return list(names)
+    chosen: list[str] = []
+    for pattern in only:
+        exact = [name for name in names if name == pattern]
+        chosen += exact or [name for name in names if pattern in name]
+    return [name for name in names if name in chosen]
+
+
+def median(values: Iterable[float]) -> float:
+    """Median of the values."""
+    return statistics.median(list(values))
+
+
+@dataclass
+class Result:
+    """One benchmark row: a baseline and the SDK measured in the same run, and the budget."""
+
+    name: str
+    baseline_label: str
+    baseline: float  # seconds
+    sdk: float  # seconds
+    kind: str  # "ratio" (sdk / baseline) or "delta" (sdk - baseline)
+    budget: float  # max ratio, or max delta in seconds
+    unit: str  # "ms" or "us", for display
+    details: list[str] = field(default_factory=list)
+
+    @property
+    def value(self) -> float:
+        """The ratio ``sdk / baseline`` or the delta ``sdk - baseline`` (seconds)."""
+        if self.kind == "ratio":
+            return self.sdk / self.baseline
+        return self.sdk - self.baseline
+
+    @property
+    def met(self) -> bool:
+        """Whether the budget is met."""
+        return self.value <= self.budget
+
+    def _fmt(self, seconds: float, signed: bool = False) -> str:
+        scale = 1e3 if self.unit == "ms" else 1e6
+        return f"{seconds * scale:{'+' if signed else ''}.1f} {self.unit}"
+
+    def cells(self) -> list[str]:
+        """The table cells of this row."""
+        if self.kind == "ratio":
+            value, budget = f"{self.value:.3f}x", f"<= {self.budget:.2f}x"
+        else:
+            value = self._fmt(self.value, signed=True)
+            budget = f"<= {self._fmt(self.budget, signed=True)}"
+        return [
+            self.name,
+            f"{self.baseline_label} {self._fmt(self.baseline)}",
+            self._fmt(self.sdk),
+            value,
+            budget,
+            "yes" if self.met else "NO",
+        ]
+
+
+HEADER = ["benchmark", "baseline", "SDK", "ratio/delta", "budget", "met"]
+
+
+def table(results: Sequence[Result]) -> str:
+    """Format the results as a Markdown-compatible table."""
+    rows = [HEADER] + [result.cells() for result in results]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(HEADER))]
+    lines = [
+        "| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |"
+        for row in rows
+    ]
+    lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    return "\n".join(lines)
