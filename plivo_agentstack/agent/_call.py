@@ -122,6 +122,7 @@ class CallRunner:
                     continue
                 for text in items:
                     await self.transport.send(text)
+                    outbox.sent()
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # noqa: BLE001 - any transport failure ends the call

@@ -28,7 +28,16 @@ _DIAL_MODES = ("parallel", "sequential")
 class Outbox:
     """A bounded, thread-safe FIFO of serialised messages with a waiter for the writer task."""
 
-    __slots__ = ("_items", "_lock", "_loop", "_loop_thread", "_waiter", "closed", "limit")
+    __slots__ = (
+        "_items",
+        "_lock",
+        "_loop",
+        "_loop_thread",
+        "_pending",
+        "_waiter",
+        "closed",
+        "limit",
+    )
 
     def __init__(self, loop: asyncio.AbstractEventLoop, limit: int = DEFAULT_MAX_QUEUE) -> None:
         self._items: deque[str] = deque()
@@ -36,23 +45,25 @@ class Outbox:
         self._loop = loop
         self._loop_thread = threading.get_ident()
         self._waiter: asyncio.Future[None] | None = None
+        self._pending = 0  # queued plus taken by the writer but not yet sent
         self.closed = False
         self.limit = limit
 
     def __len__(self) -> int:
-        return len(self._items)
+        return self._pending
 
     def put(self, text: str) -> None:
         """Append a message; raise ``WebSocketError`` when the call is closed or the queue full."""
         with self._lock:
             if self.closed:
                 raise WebSocketError("the call has ended; the message was not sent")
-            if len(self._items) >= self.limit:
+            if self._pending >= self.limit:
                 raise WebSocketError(
                     f"outbound queue is full ({self.limit} messages): the platform is not "
                     "reading fast enough; the message was not sent"
                 )
             self._items.append(text)
+            self._pending += 1
             first = len(self._items) == 1
         if first:
             self._notify()
@@ -82,11 +93,16 @@ class Outbox:
             self._waiter = None
 
     def take(self) -> list[str]:
-        """Remove and return every queued message, oldest first."""
+        """Remove and return every queued message, oldest first (still pending until sent)."""
         with self._lock:
             items = list(self._items)
             self._items.clear()
         return items
+
+    def sent(self) -> None:
+        """Record that the writer has sent one of the messages it took."""
+        with self._lock:
+            self._pending -= 1
 
     def close(self) -> None:
         """Refuse new messages and wake the writer so that it can finish."""
