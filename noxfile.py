@@ -13,7 +13,12 @@ nox.options.reuse_existing_virtualenvs = True
 
 PYTHON = "3.11"  # the generator (openapi-python-client 0.29) needs 3.11; the SDK supports 3.10+
 GENERATOR = ["openapi-python-client==0.29.1", "openapi-spec-validator>=0.7", "ruff==0.17.6"]
-GENERATED = ["plivo_agentstack/_generated", "plivo_agentstack/resources", "plivo_agentstack_sync"]
+GENERATED = [
+    "plivo_agentstack/_generated",
+    "plivo_agentstack/resources",
+    "plivo_agentstack/testing/openapi.json",
+    "plivo_agentstack_sync",
+]
 
 
 @nox.session(python=PYTHON)

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import keyword
 import re
 import shutil
@@ -485,6 +486,10 @@ def generate(
     async_dir = out_root / package
     sync_dir = out_root / f"{package}_sync"
     data = run_generator(spec_path, async_dir / "_generated")
+    if (async_dir / "testing").is_dir():
+        # The fake API validates requests against the spec at run time; JSON needs no YAML parser.
+        bundled = async_dir / "testing" / "openapi.json"
+        bundled.write_text(json.dumps(spec, indent=1, ensure_ascii=False) + "\n")
     operations = build_operations(data, spec)
     root = build_groups(operations, spec)
     render_resources(root, data, async_dir / "resources", package)
