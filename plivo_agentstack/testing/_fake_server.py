@@ -1,0 +1,175 @@
+"""A threaded HTTP/1.1 server in front of a ``FakePlivo`` (see ``fake_api``)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import uuid
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .fake_api import FakePlivo
+
+__all__ = ["FakeServer"]
+
+log = logging.getLogger("plivo_agentstack.testing")
+
+_MAX_BODY = 10 * 1024 * 1024
+
+
+class _BadRequest(Exception):
+    pass
+
+
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, address: tuple[str, int], fake: FakePlivo) -> None:
+        self.fake = fake
+        super().__init__(address, _Handler)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "FakePlivo"
+    timeout = 30  # idle keep-alive connections are closed after this many seconds
+    server: _HTTPServer
+
+    def _dispatch(self) -> None:
+        try:
+            body = self._read_body()
+        except _BadRequest as exc:
+            self._send(400, {"Content-Type": "application/json"}, _error_body(str(exc)))
+            self.close_connection = True
+            return
+        response = self.server.fake.handle(
+            self.command, self.path, headers=dict(self.headers.items()), body=body
+        )
+        if response.dropped:
+            self.close_connection = True  # close the socket without a response
+            return
+        self._send(response.status, response.headers, response.content)
+
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _dispatch
+
+    def _read_body(self) -> bytes:
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+            chunks: list[bytes] = []
+            total = 0
+            while True:
+                line = self.rfile.readline(1024)
+                try:
+                    size = int(line.split(b";", 1)[0].strip(), 16)
+                except ValueError:
+                    raise _BadRequest("malformed chunked body") from None
+                if size == 0:
+                    while self.rfile.readline(1024) not in (b"\r\n", b"\n", b""):
+                        pass
+                    return b"".join(chunks)
+                total += size
+                if total > _MAX_BODY:
+                    raise _BadRequest("request body too large")
+                chunks.append(self.rfile.read(size))
+                self.rfile.readline(1024)
+        raw = self.headers.get("Content-Length")
+        if not raw:
+            return b""
+        try:
+            length = int(raw)
+        except ValueError:
+            raise _BadRequest(f"invalid Content-Length {raw!r}") from None
+        if length < 0 or length > _MAX_BODY:
+            raise _BadRequest(f"invalid Content-Length {raw!r}")
+        return self.rfile.read(length)
+
+    def _send(self, status: int, headers: dict[str, str], content: bytes) -> None:
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        if status != 204 and not 100 <= status < 200:
+            self.send_header("Content-Length", str(len(content)))
+        self.end_headers()
+        if content and self.command != "HEAD" and status != 204:
+            self.wfile.write(content)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        log.debug("%s - " + format, self.address_string(), *args)
+
+
+def _error_body(message: str) -> bytes:
+    return json.dumps({"api_id": str(uuid.uuid4()), "error": message}).encode()
+
+
+class FakeServer:
+    """A FakePlivo served over HTTP/1.1 on ``host:port``; a context manager that stops it.
+
+    ``FakePlivo.serve()`` creates and starts one; ``base_url`` is where to point a client.
+    """
+
+    def __init__(self, fake: FakePlivo, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.fake = fake
+        self._httpd = _HTTPServer((host, port), fake)
+        self._thread: threading.Thread | None = None
+        self._closed = False
+
+    @property
+    def host(self) -> str:
+        """The address the server is bound to."""
+        return str(self._httpd.server_address[0])
+
+    @property
+    def port(self) -> int:
+        """The port the server listens on (the real one when started with port 0)."""
+        return int(self._httpd.server_address[1])
+
+    @property
+    def base_url(self) -> str:
+        """The URL to pass as a client's ``base_url``, e.g. ``http://127.0.0.1:8080``."""
+        host = self.host
+        if ":" in host:
+            host = f"[{host}]"
+        return f"http://{host}:{self.port}"
+
+    def start(self) -> FakeServer:
+        """Serve in a background (daemon) thread; returns ``self``."""
+        if self._closed:
+            raise RuntimeError("this FakeServer is closed")
+        if self._thread is None:
+            self._thread = threading.Thread(
+                target=self._httpd.serve_forever,
+                kwargs={"poll_interval": 0.05},
+                name=f"FakePlivo-{self.port}",
+                daemon=True,
+            )
+            self._thread.start()
+            log.info("FakePlivo serving on %s", self.base_url)
+        return self
+
+    def serve_forever(self) -> None:
+        """Serve in the calling thread until interrupted (used by the command line)."""
+        if self._closed:
+            raise RuntimeError("this FakeServer is closed")
+        log.info("FakePlivo serving on %s", self.base_url)
+        self._httpd.serve_forever(poll_interval=0.1)
+
+    def close(self) -> None:
+        """Stop serving and release the port (idempotent)."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._thread is not None:
+            self._httpd.shutdown()
+            self._thread.join(timeout=5)
+        self._httpd.server_close()
+
+    def __enter__(self) -> FakeServer:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"FakeServer(base_url={self.base_url!r})"
