@@ -7,11 +7,134 @@ Names are imported lazily (PEP 562). To export a new name, add it to ``_import_m
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__: list[str] = []
+if TYPE_CHECKING:
+    from ._schema import (
+        SchemaError,
+    )
+    from .fake_api import (
+        DEFAULT_AUTH_ID,
+        DEFAULT_AUTH_TOKEN,
+        FakePlivo,
+        FakeServer,
+        RecordedRequest,
+    )
+    from .script import (
+        AgentToolStep,
+        AudioStep,
+        DtmfStep,
+        EndStep,
+        EventStep,
+        PauseStep,
+        SayStep,
+        Script,
+        ScriptError,
+        StartStep,
+        Step,
+        StopStep,
+        ToolStep,
+        VoicemailStep,
+        WaitStep,
+        load_script,
+        parse_script,
+    )
+    from .simulator import (
+        AppError,
+        CallEndedError,
+        CallResult,
+        CallSimulator,
+        RecordedMessage,
+        SimulatorConnectionError,
+        SimulatorError,
+        SimulatorTimeout,
+        ToolCallError,
+        ToolCallRecord,
+        TranscriptLine,
+        Violation,
+        run_call,
+        simulate_call,
+    )
 
-_import_map: dict[str, str] = {}
+__all__ = [
+    "FakePlivo",
+    "RecordedRequest",
+    "FakeServer",
+    "DEFAULT_AUTH_ID",
+    "DEFAULT_AUTH_TOKEN",
+    "SchemaError",
+    "CallSimulator",
+    "CallResult",
+    "simulate_call",
+    "run_call",
+    "RecordedMessage",
+    "ToolCallRecord",
+    "Violation",
+    "AppError",
+    "TranscriptLine",
+    "SimulatorError",
+    "SimulatorConnectionError",
+    "SimulatorTimeout",
+    "ToolCallError",
+    "CallEndedError",
+    "Script",
+    "ScriptError",
+    "load_script",
+    "parse_script",
+    "Step",
+    "StartStep",
+    "SayStep",
+    "DtmfStep",
+    "ToolStep",
+    "AgentToolStep",
+    "VoicemailStep",
+    "AudioStep",
+    "WaitStep",
+    "PauseStep",
+    "EventStep",
+    "EndStep",
+    "StopStep",
+]
+
+_import_map: dict[str, str] = {
+    "FakePlivo": ".fake_api",
+    "RecordedRequest": ".fake_api",
+    "FakeServer": ".fake_api",
+    "DEFAULT_AUTH_ID": ".fake_api",
+    "DEFAULT_AUTH_TOKEN": ".fake_api",
+    "SchemaError": "._schema",
+    "CallSimulator": ".simulator",
+    "CallResult": ".simulator",
+    "simulate_call": ".simulator",
+    "run_call": ".simulator",
+    "RecordedMessage": ".simulator",
+    "ToolCallRecord": ".simulator",
+    "Violation": ".simulator",
+    "AppError": ".simulator",
+    "TranscriptLine": ".simulator",
+    "SimulatorError": ".simulator",
+    "SimulatorConnectionError": ".simulator",
+    "SimulatorTimeout": ".simulator",
+    "ToolCallError": ".simulator",
+    "CallEndedError": ".simulator",
+    "Script": ".script",
+    "ScriptError": ".script",
+    "load_script": ".script",
+    "parse_script": ".script",
+    "Step": ".script",
+    "StartStep": ".script",
+    "SayStep": ".script",
+    "DtmfStep": ".script",
+    "ToolStep": ".script",
+    "AgentToolStep": ".script",
+    "VoicemailStep": ".script",
+    "AudioStep": ".script",
+    "WaitStep": ".script",
+    "PauseStep": ".script",
+    "EventStep": ".script",
+    "EndStep": ".script",
+    "StopStep": ".script",
+}
 
 
 def __getattr__(name: str) -> Any:

@@ -1,0 +1,1833 @@
+"""An offline call simulator: plays the platform's side of a voice-agent call against your app.
+
+Develop and test a :class:`~plivo_agentstack.agent.VoiceApp` with no account and no phone::
+
+    result = await simulate_call(app, Script().say("Where is my order?").tool(
+        "lookup_order", {"order_id": "A-7"}))
+    assert result.expect_tool_result("lookup_order")["status"] == "shipped"
+    print(result.format_transcript())
+
+or step by step from a pytest test::
+
+    async with CallSimulator(app) as call:
+        await call.say("Where is my order?")
+        order = await call.tool("lookup_order", order_id="A-7")
+        assert call.spoken_text
+
+Targets. A ``ws://`` / ``wss://`` URL is reached with a real ``websockets`` client
+(``compression=None``, optional ``headers`` for the app's authentication). A ``VoiceApp`` object
+is served in-process through ``app.asgi`` over an in-memory ASGI channel: no port, no network,
+and the simulator knows exactly when the app is idle (waiting for the next frame), so messages
+are attributed to the step that caused them and ``turn.completed`` carries the agent's reply.
+Over a URL the simulator waits for a short quiet period (``settle``) instead. In-process, errors
+the app reports (handler exceptions, bad frames) are recorded as :class:`AppError` by wrapping
+``app.report`` for the duration of the call (your ``on_handler_error`` still runs); an app with
+``auth_secret`` gets its own secret as a header unless you pass ``headers``.
+
+Platform behaviour. The simulator sends ``session.started`` on connect, then the steps, then
+``session.ended`` (unless the script ends the call itself). With ``auto_reply`` (the default)
+it answers like the platform: ``agent_session.send_dtmf`` -> ``dtmf.sent``, ``transfer`` ->
+``call.transferred``, ``play`` -> ``play.completed``, ``checkpoint`` -> ``playedStream``,
+``clearAudio`` -> ``clearedAudio``, and ``agent_session.hangup`` ends the call with
+``session.ended`` (reason ``agent_hangup``); the remaining steps are then skipped. Every
+``timeout`` bounds one wait (connect, a tool answer, a ``wait`` step, settling, the close).
+
+Every message the app sends is recorded (:class:`RecordedMessage`) and checked; protocol
+violations (:class:`Violation`) are: unknown ``type``/``event``, a known message missing a field,
+a ``tool.result``/``tool.error`` for an id never called or answered twice, text that is not
+JSON or not a JSON object, a binary frame, ``checkpoint``/``clearAudio`` before the audio stream
+started, and a tool call still unanswered when the call ends.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextvars
+import datetime
+import difflib
+import json
+import logging
+import os
+import time
+import traceback
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Protocol, TypeAlias
+
+import attrs
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
+
+from plivo_agentstack.agent.app import VoiceApp
+
+from .script import (
+    OUTBOUND_EVENTS,
+    OUTBOUND_TYPES,
+    AgentToolStep,
+    AudioStep,
+    DtmfStep,
+    EndStep,
+    EventStep,
+    PauseStep,
+    SayStep,
+    Script,
+    ScriptError,
+    SimulatorError,
+    StartStep,
+    Step,
+    StopStep,
+    ToolStep,
+    VoicemailStep,
+    WaitStep,
+    load_script,
+)
+
+__all__ = [
+    "CallSimulator",
+    "CallResult",
+    "simulate_call",
+    "run_call",
+    "RecordedMessage",
+    "ToolCallRecord",
+    "Violation",
+    "AppError",
+    "TranscriptLine",
+    "SimulatorError",
+    "ScriptError",
+    "SimulatorConnectionError",
+    "SimulatorTimeout",
+    "ToolCallError",
+    "CallEndedError",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_CALLER",
+    "DEFAULT_CALLEE",
+]
+
+log = logging.getLogger("plivo_agentstack.testing")
+
+DEFAULT_TIMEOUT = 10.0
+DEFAULT_SETTLE = 0.05
+DEFAULT_CALLER = "+15555550100"
+DEFAULT_CALLEE = "+15555550101"
+_MAX_FRAME = 64 * 2**20
+_SPIN = 5  # event-loop turns the in-process app must stay idle to count as settled
+_TEXT_LIMIT = 160
+
+
+class SimulatorConnectionError(SimulatorError, ConnectionError):
+    """The simulator could not open the call (connection refused, rejected or timed out)."""
+
+
+class SimulatorTimeout(SimulatorError, TimeoutError):
+    """An awaited answer or message did not arrive within the timeout."""
+
+
+class CallEndedError(SimulatorError):
+    """The call is over (ended, stopped, hung up or closed by the app); nothing more can be sent."""
+
+
+class ToolCallError(SimulatorError):
+    """The app answered a tool call with ``tool.error``."""
+
+    def __init__(self, name: str, tool_call_id: str, error: Any) -> None:
+        self.name = name
+        self.tool_call_id = tool_call_id
+        self.error = error
+        super().__init__(f"tool {name!r} (id {tool_call_id}) answered with tool.error: {error}")
+
+
+# --------------------------------------------------------------------------------------------
+# Records
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class RecordedMessage:
+    """One message the app sent: arrival order, active step, decoded JSON and raw frame."""
+
+    index: int
+    step: int
+    step_label: str
+    kind: str | None
+    data: Any
+    raw: str | bytes = attrs.field(repr=False)
+    at: float
+
+
+@attrs.frozen
+class ToolCallRecord:
+    """A ``tool.called`` the simulator sent and the app's answer (``outcome`` None: none yet)."""
+
+    id: str
+    name: str
+    arguments: dict[str, Any]
+    step: int
+    outcome: str | None = None
+    value: Any = None
+    answer_index: int | None = None
+
+    @property
+    def answered(self) -> bool:
+        """Whether the app answered with ``tool.result`` or ``tool.error``."""
+        return self.outcome is not None
+
+
+@attrs.frozen
+class Violation:
+    """A protocol violation by the app (``code`` is stable, ``message`` explains it)."""
+
+    code: str
+    message: str
+    step: int
+    index: int | None = None
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@attrs.frozen
+class AppError:
+    """An error the app reported during the call: a handler exception, a bad frame, a crash."""
+
+    message: str
+    step: int
+    event_type: str | None = None
+    traceback: str = attrs.field(default="", repr=False)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@attrs.frozen
+class TranscriptLine:
+    """One line of the readable transcript: step number, who, what."""
+
+    step: int
+    who: str
+    text: str
+    index: int | None = None
+
+    def __str__(self) -> str:
+        return f"{self.step:>3}  {self.who:<9} {self.text}"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _compact(value: Any, limit: int = _TEXT_LIMIT) -> str:
+    try:
+        text = json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+    except (TypeError, ValueError):
+        text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+@attrs.frozen
+class CallResult:
+    """Everything that happened in a simulated call, with assertion helpers."""
+
+    messages: list[RecordedMessage]
+    sent_events: list[dict[str, Any]]
+    spoken_text: list[str]
+    text_responses: list[str]
+    hung_up: bool
+    transfers: list[dict[str, Any]]
+    tool_calls: list[ToolCallRecord]
+    sent_dtmf: list[str]
+    violations: list[Violation]
+    app_errors: list[AppError]
+    failures: list[str]
+    transcript: list[TranscriptLine]
+    agent_session_id: str
+    call_id: str
+    end_reason: str | None = None
+    close_code: int | None = None
+    steps_run: int = 0
+    steps_skipped: int = 0
+    duration: float = 0.0
+
+    # --- views ------------------------------------------------------------------------------
+
+    @property
+    def tool_results(self) -> dict[str, Any]:
+        """Tool name -> the result of its latest answered call (every call: ``tool_calls``)."""
+        return {c.name: c.value for c in self.tool_calls if c.outcome == "result"}
+
+    @property
+    def tool_results_by_id(self) -> dict[str, Any]:
+        """Tool call id -> result."""
+        return {c.id: c.value for c in self.tool_calls if c.outcome == "result"}
+
+    @property
+    def tool_errors(self) -> dict[str, Any]:
+        """Tool name -> the error of its latest call answered with ``tool.error``."""
+        return {c.name: c.value for c in self.tool_calls if c.outcome == "error"}
+
+    @property
+    def tool_errors_by_id(self) -> dict[str, Any]:
+        """Tool call id -> error."""
+        return {c.id: c.value for c in self.tool_calls if c.outcome == "error"}
+
+    @property
+    def unanswered_tool_calls(self) -> list[ToolCallRecord]:
+        """Tool calls the app never answered."""
+        return [c for c in self.tool_calls if not c.answered]
+
+    @property
+    def problems(self) -> list[str]:
+        """Violations, app errors and failures, as messages."""
+        return (
+            [f"violation: {v.message}" for v in self.violations]
+            + [f"app error: {e.message}" for e in self.app_errors]
+            + [f"failure: {f}" for f in self.failures]
+        )
+
+    @property
+    def ok(self) -> bool:
+        """True when there was no violation, no app error and no failure."""
+        return not (self.violations or self.app_errors or self.failures)
+
+    def messages_of(self, kind: str) -> list[RecordedMessage]:
+        """The messages of one ``type`` (or audio-stream ``event``)."""
+        return [m for m in self.messages if m.kind == kind]
+
+    # --- output -----------------------------------------------------------------------------
+
+    def format_transcript(self) -> str:
+        """The transcript as readable lines: step, who, what."""
+        return "\n".join(str(line) for line in self.transcript)
+
+    def summary(self) -> str:
+        """One line: verdict and counts."""
+        answered = sum(1 for c in self.tool_calls if c.answered)
+        parts = [
+            _count(self.steps_run, "step"),
+            _count(len(self.messages), "message") + " from the app",
+            f"{len(self.spoken_text)} spoken",
+        ]
+        if self.tool_calls:
+            parts.append(f"{answered}/{_count(len(self.tool_calls), 'tool call')} answered")
+        if self.transfers:
+            parts.append(_count(len(self.transfers), "transfer"))
+        if self.hung_up:
+            parts.append("agent hung up")
+        if self.steps_skipped:
+            parts.append(_count(self.steps_skipped, "step") + " skipped after the call ended")
+        counts = ", ".join(parts)
+        if self.ok:
+            return f"OK: {counts}"
+        problems = [
+            _count(count, noun)
+            for count, noun in (
+                (len(self.violations), "protocol violation"),
+                (len(self.app_errors), "app error"),
+                (len(self.failures), "failure"),
+            )
+            if count
+        ]
+        return f"FAILED ({', '.join(problems)}): {counts}"
+
+    def _fail(self, message: str) -> AssertionError:
+        return AssertionError(f"{message}\n\nTranscript:\n{self.format_transcript()}")
+
+    # --- assertions -------------------------------------------------------------------------
+
+    def expect_tool_result(self, name: str) -> Any:
+        """The result of the latest answered call of tool ``name``; AssertionError otherwise."""
+        calls = [c for c in self.tool_calls if c.name == name]
+        if not calls:
+            called = ", ".join(sorted({c.name for c in self.tool_calls})) or "none"
+            raise self._fail(f"tool {name!r} was never called (tools called: {called})")
+        results = [c for c in calls if c.outcome == "result"]
+        if results:
+            return results[-1].value
+        last = calls[-1]
+        if last.outcome == "error":
+            raise self._fail(f"tool {name!r} was answered with tool.error: {last.value!r}")
+        raise self._fail(f"tool {name!r} (id {last.id}) was never answered")
+
+    def expect_tool_error(self, name: str) -> Any:
+        """The error of the latest call of tool ``name`` answered with ``tool.error``."""
+        calls = [c for c in self.tool_calls if c.name == name and c.outcome == "error"]
+        if not calls:
+            raise self._fail(f"tool {name!r} was never answered with tool.error")
+        return calls[-1].value
+
+    def expect_spoken(self, substring: str, *, ignore_case: bool = False) -> str:
+        """The first ``agent_session.speak`` text containing ``substring``; else AssertionError."""
+        needle = substring.lower() if ignore_case else substring
+        for text in self.spoken_text:
+            if needle in (text.lower() if ignore_case else text):
+                return text
+        said = "\n".join(f"  - {t!r}" for t in self.spoken_text) or "  (nothing)"
+        raise self._fail(
+            f"the agent never said anything containing {substring!r}; it said:\n{said}"
+        )
+
+    def expect_hangup(self) -> None:
+        """AssertionError unless the app sent ``agent_session.hangup``."""
+        if not self.hung_up:
+            raise self._fail("the agent did not hang up (no agent_session.hangup)")
+
+    def expect_transfer(self, destination: str | None = None) -> dict[str, Any]:
+        """The first transfer (to ``destination`` when given); else AssertionError."""
+        for transfer in self.transfers:
+            targets = transfer.get("destination")
+            if destination is None or (isinstance(targets, list) and destination in targets):
+                return transfer
+        if not self.transfers:
+            raise self._fail("the agent did not transfer the call")
+        seen = ", ".join(_compact(t.get("destination")) for t in self.transfers)
+        raise self._fail(f"no transfer to {destination!r}; transfers: {seen}")
+
+    def expect_ok(self) -> None:
+        """AssertionError listing the problems unless :attr:`ok`."""
+        if not self.ok:
+            raise self._fail(
+                "the call had problems:\n" + "\n".join(f"  - {p}" for p in self.problems)
+            )
+
+
+# --------------------------------------------------------------------------------------------
+# Channels: how frames reach the app
+# --------------------------------------------------------------------------------------------
+
+_AppErrorSink = Callable[[Any, BaseException], None]
+_APP_ERROR_SINK: contextvars.ContextVar[_AppErrorSink | None] = contextvars.ContextVar(
+    "plivo_agentstack_simulator_app_errors", default=None
+)
+_MISSING = object()
+
+
+class _ErrorTap:
+    """Stands in for ``app.report`` while calls are simulated: records, then reports as usual."""
+
+    def __init__(self, app: VoiceApp) -> None:
+        self.app = app
+        self.previous = vars(app).get("report", _MISSING)
+        self.original = app.report
+        self.users = 0
+
+    async def __call__(self, session: Any, event: Any, exc: BaseException) -> None:
+        sink = _APP_ERROR_SINK.get()
+        if sink is not None:
+            sink(event, exc)
+        await self.original(session, event, exc)
+
+    @classmethod
+    def attach(cls, app: VoiceApp) -> _ErrorTap:
+        current = vars(app).get("report")
+        tap = current if isinstance(current, _ErrorTap) else cls(app)
+        if tap is not current:
+            vars(app)["report"] = tap
+        tap.users += 1
+        return tap
+
+    def detach(self) -> None:
+        self.users -= 1
+        if self.users > 0 or vars(self.app).get("report") is not self:
+            return
+        if self.previous is _MISSING:
+            del vars(self.app)["report"]
+        else:
+            vars(self.app)["report"] = self.previous
+
+
+class _Channel(Protocol):
+    close_code: int | None
+    close_reason: str
+
+    async def open(self, timeout: float) -> None: ...
+
+    async def send(self, text: str) -> None: ...
+
+    async def recv(self) -> str | bytes | None: ...
+
+    async def close(self, timeout: float) -> None: ...
+
+    async def settle(self, deadline: float, last_message_at: Callable[[], float]) -> bool: ...
+
+
+class _InProcessChannel:
+    """A VoiceApp driven through ``app.asgi`` with in-memory queues (no socket)."""
+
+    def __init__(self, app: VoiceApp, headers: Mapping[str, str], sink: _AppErrorSink) -> None:
+        self.app = app
+        self.headers = headers
+        self.sink = sink
+        self.close_code: int | None = None
+        self.close_reason = ""
+        self.crash: BaseException | None = None
+        self._inbox: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+        self._outbox: asyncio.Queue[str | bytes | None] = asyncio.Queue()
+        self._accepted: asyncio.Future[bool] | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._tap: _ErrorTap | None = None
+        self._app_waiting = False
+        self._closed = False
+
+    def _scope(self) -> dict[str, Any]:
+        headers = [(b"host", b"simulator")] + [
+            (name.lower().encode("latin-1"), value.encode("latin-1"))
+            for name, value in self.headers.items()
+        ]
+        return {
+            "type": "websocket",
+            "asgi": {"version": "3.0", "spec_version": "2.3"},
+            "http_version": "1.1",
+            "scheme": "ws",
+            "server": ("simulator", 80),
+            "client": ("127.0.0.1", 0),
+            "root_path": "",
+            "path": "/",
+            "raw_path": b"/",
+            "query_string": b"",
+            "headers": headers,
+            "subprotocols": [],
+        }
+
+    async def open(self, timeout: float) -> None:
+        loop = asyncio.get_running_loop()
+        self._accepted = loop.create_future()
+        self._tap = _ErrorTap.attach(self.app)
+        self._inbox.put_nowait({"type": "websocket.connect"})
+        self._task = loop.create_task(self._serve(), name="simulated-call")
+        self._task.add_done_callback(self._done)
+        try:
+            accepted = await asyncio.wait_for(asyncio.shield(self._accepted), timeout)
+        except asyncio.TimeoutError:
+            await self.close(timeout)
+            raise SimulatorConnectionError(
+                f"the app did not accept the WebSocket within {timeout:g} s"
+            ) from None
+        if not accepted:
+            await self.close(timeout)
+            if self.crash is not None:
+                raise SimulatorConnectionError(
+                    f"the app crashed while accepting the call: {self.crash!r}"
+                ) from self.crash
+            raise SimulatorConnectionError(
+                f"the app refused the connection (close code {self.close_code}); "
+                "if it checks auth_secret or authenticate(), pass the right headers"
+            )
+
+    async def _serve(self) -> None:
+        _APP_ERROR_SINK.set(self.sink)
+        await self.app.asgi(self._scope(), self._receive, self._send)
+
+    def _done(self, task: asyncio.Task[None]) -> None:
+        if not task.cancelled() and task.exception() is not None:
+            self.crash = task.exception()
+        if self._accepted is not None and not self._accepted.done():
+            self._accepted.set_result(False)
+        if not self._closed:
+            self._closed = True
+            self._outbox.put_nowait(None)
+
+    async def _receive(self) -> dict[str, Any]:
+        self._app_waiting = self._inbox.empty()
+        try:
+            return await self._inbox.get()
+        finally:
+            self._app_waiting = False
+
+    async def _send(self, message: Mapping[str, Any]) -> None:
+        kind = message.get("type")
+        if kind == "websocket.accept":
+            if self._accepted is not None and not self._accepted.done():
+                self._accepted.set_result(True)
+        elif kind == "websocket.send":
+            if self._closed:
+                raise ConnectionError("the simulated WebSocket is closed")
+            text = message.get("text")
+            data = message.get("bytes")
+            self._outbox.put_nowait(str(text) if text is not None else bytes(data or b""))
+        elif kind == "websocket.close":
+            self.close_code = int(message.get("code", 1000))
+            self.close_reason = str(message.get("reason") or "")
+            if self._accepted is not None and not self._accepted.done():
+                self._accepted.set_result(False)
+            if not self._closed:
+                self._closed = True
+                self._outbox.put_nowait(None)
+
+    async def send(self, text: str) -> None:
+        if self._closed or self._task is None or self._task.done():
+            raise CallEndedError("the app has closed the connection")
+        self._inbox.put_nowait({"type": "websocket.receive", "text": text})
+
+    async def recv(self) -> str | bytes | None:
+        return await self._outbox.get()
+
+    def _idle(self) -> bool:
+        return self._app_waiting and self._inbox.empty() and self._outbox.empty()
+
+    async def settle(self, deadline: float, last_message_at: Callable[[], float]) -> bool:
+        loop = asyncio.get_running_loop()
+        stable = spins = 0
+        while stable < _SPIN:
+            if self._closed or self._task is None or self._task.done():
+                return True
+            if self._idle():
+                stable += 1
+                await asyncio.sleep(0)
+                continue
+            stable = 0
+            if loop.time() > deadline:
+                return False
+            spins += 1
+            await asyncio.sleep(0 if spins < 100 else 0.001)
+        return True
+
+    async def close(self, timeout: float) -> None:
+        task = self._task
+        try:
+            if task is not None and not task.done():
+                if not self._closed:
+                    self._inbox.put_nowait({"type": "websocket.disconnect", "code": 1000})
+                done, _ = await asyncio.wait({task}, timeout=timeout)
+                if not done:
+                    log.warning(
+                        "the simulated app did not finish within %.1f s; cancelling", timeout
+                    )
+                    task.cancel()
+                    await asyncio.wait({task}, timeout=timeout)
+        finally:
+            if not self._closed:
+                self._closed = True
+                self._outbox.put_nowait(None)
+            if self._tap is not None:
+                self._tap.detach()
+                self._tap = None
+
+
+class _WebsocketsChannel:
+    """A real ``websockets`` client connection to a ``ws://`` / ``wss://`` URL."""
+
+    def __init__(self, url: str, headers: Mapping[str, str]) -> None:
+        self.url = url
+        self.headers = headers
+        self.close_code: int | None = None
+        self.close_reason = ""
+        self._connection: ClientConnection | None = None
+
+    async def open(self, timeout: float) -> None:
+        try:
+            self._connection = await connect(
+                self.url,
+                compression=None,
+                additional_headers=dict(self.headers) or None,
+                open_timeout=timeout,
+                max_size=_MAX_FRAME,
+            )
+        except InvalidStatus as exc:
+            status = exc.response.status_code
+            raise SimulatorConnectionError(
+                f"the app at {self.url} refused the connection (HTTP {status}); "
+                "if it checks a secret, pass it in headers= (or in the URL query)"
+            ) from exc
+        except (OSError, InvalidHandshake, asyncio.TimeoutError) as exc:
+            raise SimulatorConnectionError(f"cannot connect to {self.url}: {exc!r}") from exc
+
+    def _require(self) -> ClientConnection:
+        if self._connection is None:
+            raise SimulatorError("the connection is not open")
+        return self._connection
+
+    async def send(self, text: str) -> None:
+        try:
+            await self._require().send(text)
+        except ConnectionClosed as exc:
+            raise CallEndedError("the app has closed the connection") from exc
+
+    async def recv(self) -> str | bytes | None:
+        connection = self._require()
+        try:
+            return await connection.recv()
+        except ConnectionClosed:
+            self.close_code = connection.close_code
+            self.close_reason = connection.close_reason or ""
+            return None
+
+    async def settle(self, deadline: float, last_message_at: Callable[[], float]) -> bool:
+        loop = asyncio.get_running_loop()
+        started = time.monotonic()
+        while True:
+            quiet_since = max(started, last_message_at())
+            remaining = quiet_since + DEFAULT_SETTLE - time.monotonic()
+            if remaining <= 0:
+                return True
+            if loop.time() > deadline:
+                return False
+            await asyncio.sleep(remaining)
+
+    async def close(self, timeout: float) -> None:
+        if self._connection is not None:
+            try:
+                await asyncio.wait_for(self._connection.close(), timeout)
+            except (asyncio.TimeoutError, OSError, ConnectionClosed):
+                log.debug("closing the simulator connection failed", exc_info=True)
+
+
+# --------------------------------------------------------------------------------------------
+# Outbound message checks
+# --------------------------------------------------------------------------------------------
+
+_FIELDS: dict[str, tuple[tuple[str, type | tuple[type, ...], str], ...]] = {
+    "tool.result": (("id", str, "a string"),),
+    "tool.error": (("id", str, "a string"), ("error", str, "a string")),
+    "text": (("token", str, "a string"),),
+    "agent_session.inject": (("content", str, "a string"),),
+    "agent_session.speak": (("text", str, "a string"),),
+    "agent_session.play": (("audio_data", str, "a base64 string"),),
+    "agent_session.transfer": (("destination", list, "a list of numbers/SIP URIs"),),
+    "agent_session.send_dtmf": (("digits", str, "a string"),),
+    "audio.mix": (("sound", str, "a string"),),
+    "audio.mix_enable": (("enabled", bool, "a boolean"),),
+    "playAudio": (("media", dict, "an object with a base64 'payload'"),),
+    "checkpoint": (("name", str, "a string"),),
+}
+
+
+def _field_problem(kind: str, data: Mapping[str, Any]) -> str | None:
+    for name, types, expected in _FIELDS.get(kind, ()):
+        if name not in data:
+            return f"'{name}' is missing (it must be {expected})"
+        value = data[name]
+        if not isinstance(value, types) or (types is not bool and isinstance(value, bool)):
+            return f"'{name}' must be {expected}, got {_compact(value, 60)}"
+    if kind == "tool.result" and "result" not in data:
+        return "'result' is missing"
+    if kind == "text" and "last" in data and not isinstance(data["last"], bool):
+        return f"'last' must be a boolean, got {_compact(data['last'], 60)}"
+    if kind == "agent_session.transfer":
+        targets = data["destination"]
+        if not targets or not all(isinstance(t, str) and t for t in targets):
+            return "'destination' must be a non-empty list of non-empty strings"
+    if kind == "playAudio" and not isinstance(data["media"].get("payload"), str):
+        return "'media.payload' must be a base64 string"
+    return None
+
+
+def _iso_now() -> str:
+    now = datetime.datetime.now(datetime.timezone.utc)
+    return now.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _event_name(event: Any) -> str | None:
+    if isinstance(event, Mapping):
+        value = event.get("type") or event.get("event")
+    else:
+        value = getattr(event, "type", None) or getattr(event, "event", None)
+    return value if isinstance(value, str) else None
+
+
+@attrs.define
+class _ToolCall:
+    id: str
+    name: str
+    arguments: dict[str, Any]
+    step: int
+    outcome: str | None = None
+    value: Any = None
+    answer_index: int | None = None
+
+    def record(self) -> ToolCallRecord:
+        return ToolCallRecord(
+            id=self.id,
+            name=self.name,
+            arguments=dict(self.arguments),
+            step=self.step,
+            outcome=self.outcome,
+            value=self.value,
+            answer_index=self.answer_index,
+        )
+
+
+ScriptLike: TypeAlias = Script | Sequence[Step] | str | os.PathLike[str]
+
+
+def _as_script(script: ScriptLike) -> Script:
+    if isinstance(script, Script):
+        return script
+    if isinstance(script, (str, os.PathLike)):
+        return load_script(script)
+    return Script(script)
+
+
+# --------------------------------------------------------------------------------------------
+# The simulator
+# --------------------------------------------------------------------------------------------
+
+
+class CallSimulator:
+    """The platform's side of one call; use as ``async with CallSimulator(target) as call``."""
+
+    def __init__(
+        self,
+        target: str | VoiceApp,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        caller: str | None = None,
+        callee: str | None = None,
+        agent_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        auto_reply: bool = True,
+        start_fields: Mapping[str, Any] | None = None,
+    ) -> None:
+        if isinstance(target, VoiceApp):
+            pass
+        elif isinstance(target, str):
+            if not target.startswith(("ws://", "wss://")):
+                raise ValueError(
+                    f"target must be a ws:// or wss:// URL or a VoiceApp, got {target!r}"
+                )
+        else:
+            raise TypeError(
+                f"target must be a ws:// or wss:// URL or a VoiceApp, got {type(target).__name__}"
+            )
+        if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
+            raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
+        if headers is not None and not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in headers.items()
+        ):
+            raise TypeError("headers must map header names to string values")
+        start = StartStep(
+            caller=caller, callee=callee, agent_id=agent_id, fields=start_fields or {}
+        )
+        self.target = target
+        self.timeout = float(timeout)
+        self.auto_reply = auto_reply
+        self.headers = dict(headers) if headers is not None else None
+        self.caller = start.caller or DEFAULT_CALLER
+        self.callee = start.callee or DEFAULT_CALLEE
+        self.agent_id = start.agent_id or f"agent-{uuid.uuid4()}"
+        self.agent_session_id = str(uuid.uuid4())
+        self.call_id = str(uuid.uuid4())
+        self._start_fields = dict(start.fields)
+        self._channel: _Channel | None = None
+        self._reader: asyncio.Task[None] | None = None
+        self._send_lock: asyncio.Lock | None = None
+        self._changed = asyncio.Event()
+        self._messages: list[RecordedMessage] = []
+        self._sent: list[dict[str, Any]] = []
+        self._transcript: list[TranscriptLine] = []
+        self._violations: list[Violation] = []
+        self._app_errors: list[AppError] = []
+        self._failures: list[str] = []
+        self._tool_calls: dict[str, _ToolCall] = {}
+        self._consumed: set[int] = set()
+        self._spoken: list[str] = []
+        self._text_tokens: list[str] = []
+        self._text_responses: list[str] = []
+        self._transfers: list[dict[str, Any]] = []
+        self._dtmf: list[str] = []
+        self._hung_up = False
+        self._stream_id: str | None = None
+        self._stream_format: tuple[str, int] | None = None
+        self._sequence = 0
+        self._media_chunk = 0
+        self._step = 0
+        self._step_label = "session start"
+        self._steps_run = 0
+        self._steps_skipped = 0
+        self._turns = 0
+        self._tool_counter = 0
+        self._agent_tool_counter = 0
+        self._ending: str | None = None
+        self._closed = False
+        self._aborted = False
+        self._finished = False
+        self._t0 = time.monotonic()
+        self._started_at = _iso_now()
+        self._last_message_at = 0.0
+
+    # --- live views ---------------------------------------------------------------------------
+
+    @property
+    def spoken_text(self) -> list[str]:
+        """``agent_session.speak`` texts so far, in order."""
+        return list(self._spoken)
+
+    @property
+    def hung_up(self) -> bool:
+        """Whether the app sent ``agent_session.hangup``."""
+        return self._hung_up
+
+    @property
+    def messages(self) -> list[RecordedMessage]:
+        """Every message the app sent so far."""
+        return list(self._messages)
+
+    @property
+    def violations(self) -> list[Violation]:
+        """Protocol violations so far."""
+        return list(self._violations)
+
+    @property
+    def transcript(self) -> list[TranscriptLine]:
+        """Transcript lines so far."""
+        return list(self._transcript)
+
+    @property
+    def ended(self) -> bool:
+        """Whether the call is over (ended, stopped, hung up or closed)."""
+        return self._ending is not None or self._closed
+
+    @property
+    def result(self) -> CallResult:
+        """A snapshot of everything recorded so far (final once the call has ended)."""
+        return CallResult(
+            messages=list(self._messages),
+            sent_events=list(self._sent),
+            spoken_text=list(self._spoken),
+            text_responses=list(self._text_responses),
+            hung_up=self._hung_up,
+            transfers=list(self._transfers),
+            tool_calls=[call.record() for call in self._tool_calls.values()],
+            sent_dtmf=list(self._dtmf),
+            violations=list(self._violations),
+            app_errors=list(self._app_errors),
+            failures=list(self._failures),
+            transcript=list(self._transcript),
+            agent_session_id=self.agent_session_id,
+            call_id=self.call_id,
+            end_reason=self._ending,
+            close_code=self._channel.close_code if self._channel is not None else None,
+            steps_run=self._steps_run,
+            steps_skipped=self._steps_skipped,
+            duration=time.monotonic() - self._t0,
+        )
+
+    def format_transcript(self) -> str:
+        """The transcript so far as readable lines."""
+        return self.result.format_transcript()
+
+    # --- lifecycle ----------------------------------------------------------------------------
+
+    async def __aenter__(self) -> CallSimulator:
+        try:
+            await self.open()
+        except BaseException:
+            await self._abort()
+            raise
+        return self
+
+    async def __aexit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        if exc_type is None:
+            await self.end()
+        else:
+            await self._abort()
+
+    async def open(self) -> None:
+        """Connect to the app and send ``session.started``."""
+        if self._channel is not None:
+            raise SimulatorError("this CallSimulator is already open (one call per simulator)")
+        self._send_lock = asyncio.Lock()
+        channel: _Channel
+        if isinstance(self.target, VoiceApp):
+            headers = self.headers
+            if headers is None:
+                secret = self.target.auth_secret
+                headers = {self.target.auth_param: secret} if secret else {}
+            channel = _InProcessChannel(self.target, headers, self._record_app_error)
+        else:
+            channel = _WebsocketsChannel(self.target, self.headers or {})
+        await channel.open(self.timeout)
+        self._channel = channel
+        self._t0 = time.monotonic()
+        self._started_at = _iso_now()
+        self._reader = asyncio.get_running_loop().create_task(self._read(), name="simulator-reader")
+        log.info("simulated call %s started (%s -> %s)", self.call_id, self.caller, self.callee)
+        frame: dict[str, Any] = {
+            "type": "session.started",
+            "agent_session_id": self.agent_session_id,
+            "call_id": self.call_id,
+            "caller": self.caller,
+            "callee": self.callee,
+            "agent_id": self.agent_id,
+            "audio_format": "pcm",
+            "sample_rate": 16000,
+            "channels": 1,
+            "frame_size_ms": 20,
+            **self._start_fields,
+        }
+        self._line("call", f"started: {self.caller} -> {self.callee}")
+        await self._send(frame)
+        await self._settle()
+
+    async def end(self, reason: str = "user_hangup", **fields: Any) -> CallResult:
+        """End the call with ``session.ended`` (if still going), wait for the close, finalise."""
+        if self._finished:
+            return self.result
+        if self._ending is None and not self._closed and self._channel is not None:
+            step = EndStep(reason, fields)
+            self._begin(None, step.describe())
+            await self._send_end(step)
+        await self._shutdown()
+        return self.result
+
+    async def stop(self) -> CallResult:
+        """End an audio-stream call with ``stop`` (if still going), wait for the close, finalise."""
+        if self._finished:
+            return self.result
+        if self._ending is None and not self._closed and self._channel is not None:
+            self._begin(None, "stop")
+            await self._send_stop()
+        await self._shutdown()
+        return self.result
+
+    # --- actions (each is one step) -------------------------------------------------------------
+
+    async def say(
+        self,
+        text: str,
+        *,
+        partials: bool = True,
+        turn_completed: bool = True,
+        language: str | None = None,
+    ) -> None:
+        """The caller says ``text``: transcription partial and final, then ``turn.completed``.
+
+        The partial (sent when ``text`` has several words) holds the first half of the words;
+        ``turn.completed`` follows once the app has reacted, with its reply as ``agent_text``.
+        """
+        await self._action(
+            SayStep(text, partials=partials, turn_completed=turn_completed, language=language)
+        )
+
+    async def dtmf(self, digits: str) -> None:
+        """The caller presses keys (one ``user.dtmf`` per digit)."""
+        await self._action(DtmfStep(digits))
+
+    async def tool_call(
+        self,
+        name: str,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        id: str | None = None,
+        timeout: float | None = None,
+    ) -> ToolCallRecord:
+        """Send ``tool.called`` and wait for the answer; the record says what came back."""
+        args = _arguments(arguments)
+        record = await self._action(ToolStep(name, args, id=id, timeout=timeout))
+        assert isinstance(record, ToolCallRecord)
+        return record
+
+    async def tool(
+        self, name: str, arguments: Mapping[str, Any] | None = None, /, **kwargs: Any
+    ) -> Any:
+        """Call a tool (keyword arguments are its arguments); return the ``tool.result``.
+
+        Raises :class:`ToolCallError` on ``tool.error`` and :class:`SimulatorTimeout` when no
+        answer arrives within the timeout.
+        """
+        record = await self.tool_call(name, {**_arguments(arguments), **kwargs})
+        if record.outcome == "error":
+            raise ToolCallError(record.name, record.id, record.value)
+        if record.outcome is None:
+            raise SimulatorTimeout(
+                f"tool {name!r} (id {record.id}) got no tool.result/tool.error within "
+                f"{self.timeout:g} s" + (" (the call ended)" if self.ended else "")
+            )
+        return record.value
+
+    async def agent_tool(
+        self,
+        type: str,
+        *,
+        result: Mapping[str, Any] | None = None,
+        error: str | None = None,
+        id: str | None = None,
+    ) -> None:
+        """An agent tool runs: ``agent_tool.started`` then ``completed`` (or ``failed``)."""
+        await self._action(AgentToolStep(type, result=result, error=error, id=id))
+
+    async def voicemail(
+        self,
+        result: str = "machine",
+        *,
+        method: str = "audio",
+        transcript: str | None = None,
+        beep: bool | None = None,
+    ) -> None:
+        """``voicemail.detected`` (and ``voicemail.beep`` for a machine unless ``beep=False``)."""
+        await self._action(
+            VoicemailStep(result=result, method=method, transcript=transcript, beep=beep)
+        )
+
+    async def audio(
+        self, wav: str | os.PathLike[str] | bytes, *, realtime: bool = False, stop: bool = False
+    ) -> None:
+        """Stream a WAV file as caller audio (``start`` the first time, then ``media`` frames)."""
+        await self._action(AudioStep(wav, realtime=realtime, stop=stop))
+
+    async def send_event(self, frame: Mapping[str, Any]) -> None:
+        """Send any JSON object to the app as is."""
+        await self._action(EventStep(frame))
+
+    async def pause(self, seconds: float) -> None:
+        """Let ``seconds`` pass."""
+        await self._action(PauseStep(seconds))
+
+    async def wait_for(self, message_type: str, *, timeout: float | None = None) -> RecordedMessage:
+        """The first message of ``message_type`` no earlier wait returned (waits if needed)."""
+        message = await self._action(WaitStep(message_type, timeout=timeout))
+        if message is None:
+            raise SimulatorTimeout(
+                f"no {message_type} message from the app within {timeout or self.timeout:g} s"
+            )
+        assert isinstance(message, RecordedMessage)
+        return message
+
+    async def expect_tool_result(self, name: str, *, timeout: float | None = None) -> Any:
+        """Wait for an answered call of tool ``name``; return its result (else AssertionError)."""
+        await self._wait_until(
+            lambda: any(c.name == name and c.outcome for c in self._tool_calls.values()),
+            timeout or self.timeout,
+        )
+        return self.result.expect_tool_result(name)
+
+    async def run(self, script: ScriptLike) -> CallResult:
+        """Play a script's steps in order, then end the call (unless the script did).
+
+        A ``start`` step is skipped here: ``session.started`` went out when the call opened
+        (:func:`simulate_call` passes the step's caller/callee/fields to the simulator).
+        """
+        script = _as_script(script)
+        total = len(script.steps)
+        for number, step in enumerate(script.steps, 1):
+            if isinstance(step, StartStep):
+                continue  # applied when the call opened (simulate_call), see the docstring
+            if self.ended:
+                self._skip(total - number + 1)
+                break
+            self._begin(number, step.describe())
+            if isinstance(step, EndStep):
+                await self._send_end(step)
+                break
+            if isinstance(step, StopStep):
+                await self._send_stop()
+                break
+            try:
+                outcome = await self._perform(step)
+            except CallEndedError:
+                self._skip(total - number + 1)
+                break
+            except SimulatorError as exc:
+                self._failure(str(exc))
+                continue
+            if isinstance(step, WaitStep) and outcome is None:
+                self._failure(
+                    f"no {step.for_type} message from the app within "
+                    f"{step.timeout or self.timeout:g} s"
+                )
+            await self._settle()
+        return await self.end()
+
+    # --- step execution -----------------------------------------------------------------------
+
+    async def _action(self, step: Step) -> Any:
+        if self.ended:
+            raise CallEndedError(f"the call has ended ({self._ending or 'closed by the app'})")
+        self._begin(None, step.describe())
+        outcome = await self._perform(step)
+        await self._settle()
+        return outcome
+
+    async def _perform(self, step: Step) -> Any:
+        if isinstance(step, SayStep):
+            await self._do_say(step)
+        elif isinstance(step, DtmfStep):
+            for digit in step.digits:
+                await self._send({"type": "user.dtmf", "digit": digit})
+            self._line("user", f"[presses {step.digits}]")
+        elif isinstance(step, ToolStep):
+            return await self._do_tool(step)
+        elif isinstance(step, AgentToolStep):
+            await self._do_agent_tool(step)
+        elif isinstance(step, VoicemailStep):
+            await self._do_voicemail(step)
+        elif isinstance(step, AudioStep):
+            await self._do_audio(step)
+        elif isinstance(step, WaitStep):
+            return await self._do_wait(step)
+        elif isinstance(step, PauseStep):
+            await asyncio.sleep(step.seconds)
+        elif isinstance(step, EventStep):
+            await self._do_event(step)
+        elif isinstance(step, EndStep):
+            await self._send_end(step)
+        elif isinstance(step, StopStep):
+            await self._send_stop()
+        else:
+            raise SimulatorError(f"{step.describe()} can only be the first step of a script")
+        return None
+
+    async def _do_say(self, step: SayStep) -> None:
+        self._line("user", step.text)
+        extra: dict[str, Any] = {} if step.language is None else {"language": step.language}
+        words = step.text.split()
+        started_at = _iso_now()
+        if step.partials and len(words) > 1:
+            partial = " ".join(words[: (len(words) + 1) // 2])
+            await self._send(
+                {"type": "user.transcription", "text": partial, "is_final": False, **extra}
+            )
+        mark = len(self._messages)
+        await self._send(
+            {"type": "user.transcription", "text": step.text, "is_final": True, **extra}
+        )
+        if not step.turn_completed:
+            return
+        await self._settle()
+        self._turns += 1
+        await self._send(
+            {
+                "type": "turn.completed",
+                "turn_number": self._turns,
+                "turn_id": f"turn-{self._turns}",
+                "user_text": step.text,
+                "agent_text": self._agent_text_since(mark),
+                "agent_first": False,
+                "user_started_speaking_at": started_at,
+                "user_stopped_speaking_at": _iso_now(),
+            }
+        )
+
+    def _agent_text_since(self, mark: int) -> str:
+        parts: list[str] = []
+        tokens: list[str] = []
+        for message in self._messages[mark:]:
+            data = message.data if isinstance(message.data, dict) else {}
+            if message.kind == "agent_session.speak" and isinstance(data.get("text"), str):
+                parts.append(data["text"])
+            elif message.kind == "text" and isinstance(data.get("token"), str):
+                tokens.append(data["token"])
+        if tokens:
+            parts.append("".join(tokens))
+        return " ".join(part.strip() for part in parts if part.strip())
+
+    async def _do_tool(self, step: ToolStep) -> ToolCallRecord:
+        if step.id is None:
+            self._tool_counter += 1
+            call_id = f"call_{self._tool_counter}"
+            while call_id in self._tool_calls:
+                self._tool_counter += 1
+                call_id = f"call_{self._tool_counter}"
+        else:
+            call_id = step.id
+            if call_id in self._tool_calls:
+                raise SimulatorError(f"tool call id {call_id!r} was already used in this call")
+        call = _ToolCall(call_id, step.name, dict(step.arguments), self._step)
+        self._tool_calls[call_id] = call
+        self._line("tool", f"{step.name} {_compact(call.arguments)}  [id {call_id}]")
+        await self._send(
+            {"type": "tool.called", "id": call_id, "name": step.name, "arguments": call.arguments}
+        )
+        timeout = step.timeout or self.timeout
+        await self._wait_until(lambda: call.outcome is not None or self._closed, timeout)
+        if call.outcome is None:
+            why = "the call ended" if self._closed else f"none within {timeout:g} s"
+            self._line("sim", f"no answer to {step.name} [id {call_id}] ({why})")
+        return call.record()
+
+    async def _do_agent_tool(self, step: AgentToolStep) -> None:
+        if step.id is None:
+            self._agent_tool_counter += 1
+            tool_id = f"agent_tool_{self._agent_tool_counter}"
+        else:
+            tool_id = step.id
+        ids = {"agent_tool_type": step.type, "agent_tool_id": tool_id}
+        self._line("platform", f"agent tool {step.type} started  [id {tool_id}]")
+        await self._send({"type": "agent_tool.started", **ids})
+        await self._settle()
+        if step.error is not None:
+            self._line("platform", f"agent tool {step.type} failed: {step.error}")
+            await self._send({"type": "agent_tool.failed", **ids, "error": step.error})
+        else:
+            result = dict(step.result or {})
+            self._line("platform", f"agent tool {step.type} completed: {_compact(result)}")
+            await self._send({"type": "agent_tool.completed", **ids, "result": result})
+
+    async def _do_voicemail(self, step: VoicemailStep) -> None:
+        frame: dict[str, Any] = {
+            "type": "voicemail.detected",
+            "result": step.result,
+            "method": step.method,
+        }
+        if step.transcript is not None:
+            frame["transcript"] = step.transcript
+        self._line("platform", f"voicemail detected: {step.result} (by {step.method})")
+        await self._send(frame)
+        if step.sends_beep:
+            await self._settle()
+            self._line("platform", "voicemail beep")
+            await self._send({"type": "voicemail.beep", "frequency_hz": 1000.0, "duration_ms": 500})
+
+    def _next_sequence(self) -> int:
+        self._sequence += 1
+        return self._sequence
+
+    async def _do_audio(self, step: AudioStep) -> None:
+        audio = step.audio
+        fmt = (audio.content_type, audio.sample_rate)
+        if self._stream_id is None:
+            self._stream_id = f"stream-{uuid.uuid4()}"
+            self._stream_format = fmt
+            self._line("platform", f"audio stream started ({fmt[0]} at {fmt[1]} Hz)")
+            await self._send(
+                {
+                    "event": "start",
+                    "sequenceNumber": self._next_sequence(),
+                    "streamId": self._stream_id,
+                    "start": {
+                        "streamId": self._stream_id,
+                        "callId": self.call_id,
+                        "tracks": ["inbound"],
+                        "mediaFormat": {"type": fmt[0], "rate": fmt[1]},
+                    },
+                }
+            )
+            await self._settle()
+        elif fmt != self._stream_format:
+            assert self._stream_format is not None
+            raise SimulatorError(
+                f"{step.label} is {fmt[0]} at {fmt[1]} Hz but the audio stream started as "
+                f"{self._stream_format[0]} at {self._stream_format[1]} Hz; use one format per call"
+            )
+        frames = audio.frames()
+        self._line(
+            "user",
+            f"[audio {step.label}: {audio.duration:.2f} s, {len(frames)} frames of "
+            f"{fmt[0]} at {fmt[1]} Hz]",
+        )
+        for chunk in frames:
+            self._media_chunk += 1
+            await self._send(
+                {
+                    "event": "media",
+                    "sequenceNumber": self._next_sequence(),
+                    "streamId": self._stream_id,
+                    "media": {
+                        "track": "inbound",
+                        "chunk": self._media_chunk,
+                        "timestamp": str((self._media_chunk - 1) * 20),
+                        "payload": base64.b64encode(chunk).decode("ascii"),
+                        "contentType": fmt[0],
+                        "sampleRate": fmt[1],
+                    },
+                }
+            )
+            if step.realtime:
+                await asyncio.sleep(0.02)
+        if step.stop:
+            await self._settle()
+            await self._send_stop()
+
+    async def _do_wait(self, step: WaitStep) -> RecordedMessage | None:
+        def find() -> RecordedMessage | None:
+            for message in self._messages:
+                if message.kind == step.for_type and message.index not in self._consumed:
+                    return message
+            return None
+
+        timeout = step.timeout or self.timeout
+        await self._wait_until(lambda: find() is not None or self._closed, timeout)
+        found = find()
+        if found is not None:
+            self._consumed.add(found.index)
+        return found
+
+    async def _do_event(self, step: EventStep) -> None:
+        name = step.name
+        self._line("platform", f"event {name} {_compact(dict(step.frame))}")
+        if name in ("session.ended", "stop"):
+            self._ending = name
+        await self._send(dict(step.frame))
+
+    async def _send_end(self, step: EndStep) -> None:
+        self._ending = step.reason
+        self._line("call", f"ended by the caller ({step.reason})")
+        frame = {
+            "type": "session.ended",
+            "duration_seconds": int(round(time.monotonic() - self._t0)),
+            "turn_count": self._turns,
+            "reason": step.reason,
+            "started_at": self._started_at,
+            "ended_at": _iso_now(),
+            **step.fields,
+        }
+        try:
+            await self._send(frame)
+        except CallEndedError:
+            pass
+
+    async def _send_stop(self) -> None:
+        self._ending = "stop"
+        self._line("call", "audio stream stopped")
+        frame: dict[str, Any] = {"event": "stop", "sequenceNumber": self._next_sequence()}
+        if self._stream_id is not None:
+            frame["streamId"] = self._stream_id
+        try:
+            await self._send(frame)
+        except CallEndedError:
+            pass
+
+    # --- plumbing -----------------------------------------------------------------------------
+
+    def _begin(self, number: int | None, label: str) -> None:
+        self._step = self._step + 1 if number is None else number
+        self._step_label = label
+        self._steps_run += 1
+
+    def _skip(self, count: int) -> None:
+        self._steps_skipped += count
+        reason = self._ending or "closed by the app"
+        self._line("sim", f"call over ({reason}): {_count(count, 'remaining step')} skipped")
+
+    def _line(self, who: str, text: str, index: int | None = None) -> None:
+        self._transcript.append(TranscriptLine(self._step, who, text, index))
+
+    def _failure(self, message: str) -> None:
+        text = f"step {self._step} ({self._step_label}): {message}"
+        self._failures.append(text)
+        self._line("FAILURE", message)
+        log.warning("simulated call: %s", text)
+
+    def _violation(self, code: str, message: str, index: int | None) -> None:
+        self._violations.append(Violation(code, message, self._step, index))
+        self._line("VIOLATION", message, index)
+        log.warning("protocol violation: %s", message)
+
+    def _record_app_error(self, event: Any, exc: BaseException) -> None:
+        kind = _event_name(event)
+        message = f"{type(exc).__name__}: {exc}"
+        where = f"while handling {kind}" if kind else "outside event handling"
+        text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        self._app_errors.append(AppError(f"{message} ({where})", self._step, kind, text))
+        self._line("ERROR", f"{message} ({where})")
+
+    def _notify(self) -> None:
+        self._changed.set()
+        self._changed = asyncio.Event()
+
+    async def _wait_until(self, predicate: Callable[[], bool], timeout: float) -> bool:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while not predicate():
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                return False
+            try:
+                await asyncio.wait_for(self._changed.wait(), remaining)
+            except asyncio.TimeoutError:
+                return predicate()
+        return True
+
+    async def _settle(self) -> None:
+        channel = self._channel
+        if channel is None or self._closed:
+            return
+        deadline = asyncio.get_running_loop().time() + self.timeout
+        if not await channel.settle(deadline, lambda: self._last_message_at):
+            self._failure(f"the app was still busy after {self.timeout:g} s")
+
+    async def _send(self, frame: dict[str, Any]) -> None:
+        channel = self._channel
+        lock = self._send_lock
+        if channel is None or lock is None:
+            raise SimulatorError("the call is not open: use `async with CallSimulator(...)`")
+        if self._closed:
+            raise CallEndedError("the app has closed the connection")
+        text = json.dumps(frame, separators=(",", ":"))
+        async with lock:
+            self._sent.append(frame)
+            log.debug("-> %s", text[:200])
+            await channel.send(text)
+
+    async def _read(self) -> None:
+        channel = self._channel
+        assert channel is not None
+        try:
+            while True:
+                frame = await channel.recv()
+                if frame is None:
+                    break
+                self._last_message_at = time.monotonic()
+                replies = self._record(frame)
+                self._notify()
+                for reply in replies:
+                    try:
+                        await self._send(reply)
+                    except SimulatorError:
+                        log.debug("auto-reply %s not sent: the call is over", reply)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - any reader failure is a failed call
+            self._failure(f"reading from the app failed: {exc!r}")
+        finally:
+            self._closed = True
+            self._on_closed()
+            self._notify()
+
+    def _on_closed(self) -> None:
+        channel = self._channel
+        if self._aborted or channel is None:
+            return
+        crash = getattr(channel, "crash", None)
+        if isinstance(crash, BaseException):
+            text = "".join(traceback.format_exception(type(crash), crash, crash.__traceback__))
+            message = f"the app crashed: {type(crash).__name__}: {crash}"
+            self._app_errors.append(AppError(message, self._step, None, text))
+            self._line("ERROR", message)
+        code = channel.close_code
+        if code not in (None, 1000, 1001):
+            reason = f": {channel.close_reason}" if channel.close_reason else ""
+            self._failure(f"the app closed the connection with code {code}{reason}")
+        elif self._ending is None and crash is None:
+            self._failure("the app closed the connection before the call ended")
+        if self._ending is None:
+            self._ending = "closed by the app"
+
+    async def _shutdown(self) -> None:
+        if self._finished:
+            return
+        self._finished = True
+        channel = self._channel
+        if channel is not None:
+            if not self._closed:
+                closed = await self._wait_until(lambda: self._closed, self.timeout)
+                if not closed:
+                    self._failure(
+                        f"the app did not close the connection within {self.timeout:g} s "
+                        "after the call ended"
+                    )
+            await channel.close(self.timeout)
+        if self._reader is not None:
+            if not self._reader.done():
+                self._reader.cancel()
+            await asyncio.gather(self._reader, return_exceptions=True)
+        if self._text_tokens:
+            self._line("agent", "".join(self._text_tokens) + "  [text stream never finished]")
+            self._text_tokens.clear()
+        for call in self._tool_calls.values():
+            if call.outcome is None:
+                self._violations.append(
+                    Violation(
+                        "unanswered_tool_call",
+                        f"tool call {call.id!r} ({call.name}, step {call.step}) was never "
+                        "answered with tool.result or tool.error",
+                        call.step,
+                    )
+                )
+                self._line("VIOLATION", f"tool call {call.id!r} ({call.name}) was never answered")
+        if log.isEnabledFor(logging.INFO):
+            log.info("simulated call %s over: %s", self.call_id, self.result.summary())
+
+    async def _abort(self) -> None:
+        """Tear the call down after an error in the caller's code (no finalisation checks)."""
+        if self._finished:
+            return
+        self._finished = True
+        self._aborted = True
+        if self._channel is not None:
+            await self._channel.close(self.timeout)
+        if self._reader is not None:
+            self._reader.cancel()
+            await asyncio.gather(self._reader, return_exceptions=True)
+
+    # --- recording what the app sends ---------------------------------------------------------
+
+    def _record(self, frame: str | bytes) -> list[dict[str, Any]]:
+        index = len(self._messages)
+        data: Any = None
+        kind: str | None = None
+        problem: tuple[str, str] | None = None
+        if isinstance(frame, bytes):
+            problem = (
+                "binary_frame",
+                f"message #{index} is a binary frame ({len(frame)} bytes); "
+                "the protocol uses JSON text frames",
+            )
+        else:
+            try:
+                data = json.loads(frame)
+            except ValueError as exc:
+                problem = (
+                    "invalid_json",
+                    f"message #{index} is not valid JSON ({exc}): {_compact(frame, 80)}",
+                )
+            else:
+                if not isinstance(data, dict):
+                    problem = (
+                        "not_an_object",
+                        f"message #{index} is a JSON {type(data).__name__}, not an object: "
+                        f"{_compact(data, 80)}",
+                    )
+                else:
+                    kind, problem = self._classify(index, data)
+        message = RecordedMessage(
+            index=index,
+            step=self._step,
+            step_label=self._step_label,
+            kind=kind,
+            data=data,
+            raw=frame,
+            at=time.monotonic() - self._t0,
+        )
+        self._messages.append(message)
+        log.debug("<- #%d %s", index, kind)
+        if problem is not None:
+            self._violation(problem[0], problem[1], index)
+            return []
+        assert isinstance(data, dict) and kind is not None
+        bad = _field_problem(kind, data)
+        if bad is not None:
+            self._violation("bad_field", f"message #{index} ({kind}): {bad}", index)
+            return []
+        return self._interpret(index, kind, data)
+
+    def _classify(
+        self, index: int, data: dict[str, Any]
+    ) -> tuple[str | None, tuple[str, str] | None]:
+        type_ = data.get("type")
+        event = data.get("event")
+        if isinstance(type_, str):
+            if type_ in OUTBOUND_TYPES:
+                return type_, None
+            if type_ in OUTBOUND_EVENTS:
+                hint = f" ({type_!r} is an audio-stream message: send it as 'event')"
+            else:
+                hint = _did_you_mean(type_, OUTBOUND_TYPES)
+            return type_, (
+                "unknown_type",
+                f"message #{index} has unknown type {type_!r}{hint}; the platform only accepts "
+                "the message types of the protocol",
+            )
+        if isinstance(event, str):
+            if event in OUTBOUND_EVENTS:
+                return event, None
+            if event in OUTBOUND_TYPES:
+                hint = f" ({event!r} must be sent as 'type', not 'event')"
+            else:
+                hint = _did_you_mean(event, OUTBOUND_EVENTS)
+            return event, (
+                "unknown_type",
+                f"message #{index} has unknown event {event!r}{hint}; audio-stream messages are "
+                f"{', '.join(sorted(OUTBOUND_EVENTS))}",
+            )
+        return None, (
+            "missing_type",
+            f"message #{index} has no string 'type' (or 'event'): {_compact(data, 80)}",
+        )
+
+    def _interpret(self, index: int, kind: str, data: dict[str, Any]) -> list[dict[str, Any]]:
+        replies: list[dict[str, Any]] = []
+        auto = self.auto_reply and self._ending is None
+        if kind in ("tool.result", "tool.error"):
+            self._tool_answer(index, kind, data)
+        elif kind == "agent_session.speak":
+            self._spoken.append(data["text"])
+            self._line("agent", data["text"], index)
+        elif kind == "text":
+            self._text_tokens.append(data["token"])
+            if data.get("last") is True:
+                text = "".join(self._text_tokens)
+                self._text_tokens.clear()
+                self._text_responses.append(text)
+                self._line("agent", f"{text}  [text]", index)
+        elif kind == "agent_session.transfer":
+            self._transfers.append(data)
+            mode = data.get("dial_mode", "parallel")
+            self._line("agent", f"[transfers to {', '.join(data['destination'])} ({mode})]", index)
+            if auto:
+                replies.append({"type": "call.transferred", "destination": data["destination"]})
+        elif kind == "agent_session.send_dtmf":
+            self._dtmf.append(data["digits"])
+            self._line("agent", f"[sends DTMF {data['digits']}]", index)
+            if auto:
+                replies.append({"type": "dtmf.sent", "digits": data["digits"]})
+        elif kind == "agent_session.hangup":
+            self._hung_up = True
+            self._line("agent", "[hangs up]", index)
+            if self.auto_reply and self._ending is None:
+                self._ending = "agent_hangup"
+                self._line("call", "ended by the agent (agent_hangup)")
+                replies.append(
+                    {
+                        "type": "session.ended",
+                        "duration_seconds": int(round(time.monotonic() - self._t0)),
+                        "turn_count": self._turns,
+                        "reason": "agent_hangup",
+                        "started_at": self._started_at,
+                        "ended_at": _iso_now(),
+                    }
+                )
+        elif kind == "agent_session.play":
+            size = len(data["audio_data"]) * 3 // 4
+            self._line("agent", f"[plays a WAV file, {size} bytes]", index)
+            if auto:
+                replies.append({"type": "play.completed"})
+        elif kind in ("checkpoint", "clearAudio"):
+            replies.extend(self._stream_control(index, kind, data, auto))
+        elif kind == "playAudio":
+            self._stream_audio_line(index)
+        else:
+            self._line("app", f"{kind} {_compact(_without(data, 'type'))}", index)
+        return replies
+
+    def _tool_answer(self, index: int, kind: str, data: dict[str, Any]) -> None:
+        call_id = data["id"]
+        call = self._tool_calls.get(call_id)
+        if call is None:
+            called = ", ".join(repr(c) for c in self._tool_calls) or "none"
+            self._violation(
+                "unknown_tool_id",
+                f"message #{index}: {kind} for id {call_id!r}, which was never called "
+                f"(tool calls so far: {called})",
+                index,
+            )
+            return
+        if call.outcome is not None:
+            self._violation(
+                "duplicate_answer",
+                f"message #{index}: second answer ({kind}) to tool call {call_id!r} "
+                f"({call.name}); it was already answered by message #{call.answer_index}",
+                index,
+            )
+            return
+        call.outcome = "result" if kind == "tool.result" else "error"
+        call.value = data["result"] if kind == "tool.result" else data["error"]
+        call.answer_index = index
+        if call.outcome == "result":
+            self._line("app", f"{call.name} -> {_compact(call.value)}", index)
+        else:
+            self._line("app", f"{call.name} -> error: {call.value}", index)
+
+    def _stream_control(
+        self, index: int, kind: str, data: dict[str, Any], auto: bool
+    ) -> list[dict[str, Any]]:
+        method = "send_checkpoint()" if kind == "checkpoint" else "clear_audio()"
+        if self._stream_id is None:
+            self._violation(
+                "stream_not_started",
+                f"message #{index}: {kind} ({method}) before the audio stream started "
+                "(no 'start' event was sent); it only applies to an audio stream",
+                index,
+            )
+            return []
+        stream = data.get("streamId")
+        if stream != self._stream_id:
+            self._violation(
+                "wrong_stream",
+                f"message #{index}: {kind} for stream {stream!r}, but the stream is "
+                f"{self._stream_id!r}",
+                index,
+            )
+            return []
+        if kind == "checkpoint":
+            self._line("app", f"[checkpoint {data['name']}]", index)
+            reply = {"event": "playedStream", "streamId": self._stream_id, "name": data["name"]}
+        else:
+            self._line("app", "[clears queued audio]", index)
+            reply = {"event": "clearedAudio", "streamId": self._stream_id}
+        return [reply] if auto else []
+
+    def _stream_audio_line(self, index: int) -> None:
+        last = self._transcript[-1] if self._transcript else None
+        count = 1
+        if last is not None and last.who == "agent" and last.text.startswith("[streams audio: "):
+            count = int(last.text.split()[2]) + 1
+            self._transcript.pop()
+        noun = "frame" if count == 1 else "frames"
+        self._line("agent", f"[streams audio: {count} {noun}]", index)
+
+
+def _arguments(arguments: Mapping[str, Any] | None) -> dict[str, Any]:
+    if arguments is None:
+        return {}
+    if not isinstance(arguments, Mapping):
+        raise TypeError(f"tool arguments must be a mapping, got {type(arguments).__name__}")
+    return dict(arguments)
+
+
+def _did_you_mean(name: str, known: frozenset[str]) -> str:
+    close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _without(data: Mapping[str, Any], key: str) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k != key}
+
+
+# --------------------------------------------------------------------------------------------
+# One-shot helpers
+# --------------------------------------------------------------------------------------------
+
+
+async def simulate_call(
+    target: str | VoiceApp,
+    script: ScriptLike,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    caller: str | None = None,
+    callee: str | None = None,
+    headers: Mapping[str, str] | None = None,
+    auto_reply: bool = True,
+) -> CallResult:
+    """Play ``script`` (a Script, a list of steps or a script file path) against ``target``.
+
+    ``caller``/``callee`` default to the script's ``start`` step, then to fictional numbers.
+    Raises :class:`ScriptError` for a bad script and :class:`SimulatorConnectionError` when the
+    call cannot be opened; everything that happens during the call is in the result.
+    """
+    plan = _as_script(script)
+    start = plan.start or StartStep()
+    simulator = CallSimulator(
+        target,
+        timeout=timeout,
+        caller=caller or start.caller,
+        callee=callee or start.callee,
+        agent_id=start.agent_id,
+        headers=headers,
+        auto_reply=auto_reply,
+        start_fields=start.fields,
+    )
+    async with simulator as call:
+        return await call.run(plan)
+
+
+def run_call(
+    target: str | VoiceApp,
+    script: ScriptLike,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    caller: str | None = None,
+    callee: str | None = None,
+    headers: Mapping[str, str] | None = None,
+    auto_reply: bool = True,
+) -> CallResult:
+    """Blocking :func:`simulate_call` for scripts (not usable inside a running event loop)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        pass
+    else:
+        raise SimulatorError(
+            "run_call() blocks, so it cannot run inside an event loop; "
+            "use `await simulate_call(...)` instead"
+        )
+    return asyncio.run(
+        simulate_call(
+            target,
+            script,
+            timeout=timeout,
+            caller=caller,
+            callee=callee,
+            headers=headers,
+            auto_reply=auto_reply,
+        )
+    )

@@ -1,0 +1,3 @@
+"""An app module that fails at import time."""
+
+raise RuntimeError("database URL is not configured")
