@@ -248,7 +248,27 @@ def _setup_logging(verbose: bool) -> None:
 # The command table and main
 # --------------------------------------------------------------------------------------------
 
+
+def _configure_demo(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--verbose", "-v", action="store_true", help="debug logging of the SDK and the fake"
+    )
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from plivo_agentstack._demo import run_demo
+
+    _setup_logging(args.verbose)
+    return asyncio.run(run_demo(sys.stdout))
+
+
 COMMANDS: list[Command] = [
+    Command(
+        name="demo",
+        help="offline demo: agent on the fake API, VoiceApp, simulated outbound call, transcript",
+        configure=_configure_demo,
+        run=_run_demo,
+    ),
     Command(
         name="simulate",
         help="play a conversation script against a VoiceApp, offline, and print the transcript",

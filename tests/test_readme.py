@@ -8,11 +8,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_ci_runs_the_readme_test_command() -> None:
-    """The first shell block of the README appears verbatim in .ci/run."""
+def readme_commands() -> list[str]:
+    """The shell blocks at the top of the README: the demo command, then the test command."""
     readme = (ROOT / "README.md").read_text()
-    match = re.search(r"```sh\n(.+?)\n```", readme)
-    assert match is not None
-    command = match.group(1)
-    assert "pytest" in command
-    assert command in (ROOT / ".ci" / "run").read_text()
+    return re.findall(r"```sh\n(.+?)\n```", readme)[:2]
+
+
+def test_ci_runs_the_readme_commands() -> None:
+    """The README's demo and test commands appear verbatim in .ci/run."""
+    demo, tests = readme_commands()
+    assert demo.endswith("-m plivo_agentstack demo")
+    assert tests.endswith("-m pytest")
+    ci = (ROOT / ".ci" / "run").read_text()
+    assert demo in ci
+    assert tests in ci
