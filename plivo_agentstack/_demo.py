@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, TextIO
 
 from .agent import EndCall, Session, ToolCall, VoiceApp
-from .testing import FakePlivo, SayStep, ToolStep
+from .testing import FakePlivo, SayStep, Step, ToolStep
 from .testing.outbound import OutboundCalls
 
 __all__ = ["run_demo"]
@@ -27,7 +27,7 @@ LOOKUP_ORDER = {
     },
 }
 
-CALLEE_SCRIPT = [
+CALLEE_SCRIPT: list[Step] = [
     SayStep("Hi, where is my order A-7?"),
     ToolStep("lookup_order", {"order_id": "A-7"}),
     SayStep("Great, thanks. That's all, bye!"),
