@@ -10,8 +10,7 @@ from __future__ import annotations
 from typing import Any, TextIO
 
 from .agent import EndCall, Session, ToolCall, VoiceApp
-from .testing import FakePlivo, SayStep, Step, ToolStep
-from .testing.outbound import OutboundCalls
+from .testing import FakePlivo, OutboundCalls, SayStep, Step, ToolStep
 
 __all__ = ["run_demo"]
 

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ._schema import (
         SchemaError,
     )
+    from .environment import Environment
     from .fake_api import (
         DEFAULT_AUTH_ID,
         DEFAULT_AUTH_TOKEN,
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
         FakeServer,
         RecordedRequest,
     )
+    from .outbound import OutboundCalls
     from .script import (
         AgentToolStep,
         AudioStep,
@@ -57,6 +59,8 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "Environment",
+    "OutboundCalls",
     "FakePlivo",
     "RecordedRequest",
     "FakeServer",
@@ -97,6 +101,8 @@ __all__ = [
 ]
 
 _import_map: dict[str, str] = {
+    "Environment": ".environment",
+    "OutboundCalls": ".outbound",
     "FakePlivo": ".fake_api",
     "RecordedRequest": ".fake_api",
     "FakeServer": ".fake_api",
