@@ -79,6 +79,11 @@ class OutboundCalls:
                 caller=call.get("from"),
                 callee=to[0] if to else None,
                 headers=self.headers,
+                start_fields={
+                    "call_id": call["call_uuid"],
+                    "agent_session_id": call.get("session_id") or "",
+                    "agent_id": call.get("agent_id") or "",
+                },
             )
         except BaseException as exc:  # noqa: BLE001 - handed to whoever waits for the call
             log.warning("simulated call %s failed: %s", call["call_uuid"], exc)

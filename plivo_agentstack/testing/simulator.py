@@ -804,9 +804,10 @@ class CallSimulator:
         self.caller = start.caller or DEFAULT_CALLER
         self.callee = start.callee or DEFAULT_CALLEE
         self.agent_id = start.agent_id or f"agent-{uuid.uuid4()}"
-        self.agent_session_id = str(uuid.uuid4())
-        self.call_id = str(uuid.uuid4())
         self._start_fields = dict(start.fields)
+        # Ids given in the start fields (e.g. a call placed on the fake API) are the call's own.
+        self.agent_session_id = str(self._start_fields.get("agent_session_id") or uuid.uuid4())
+        self.call_id = str(self._start_fields.get("call_id") or uuid.uuid4())
         self._channel: _Channel | None = None
         self._reader: asyncio.Task[None] | None = None
         self._send_lock: asyncio.Lock | None = None
@@ -1777,10 +1778,12 @@ async def simulate_call(
     callee: str | None = None,
     headers: Mapping[str, str] | None = None,
     auto_reply: bool = True,
+    start_fields: Mapping[str, Any] | None = None,
 ) -> CallResult:
     """Play ``script`` (a Script, a list of steps or a script file path) against ``target``.
 
-    ``caller``/``callee`` default to the script's ``start`` step, then to fictional numbers.
+    ``caller``/``callee`` default to the script's ``start`` step, then to fictional numbers;
+    ``start_fields`` (e.g. ``call_id``) are added to ``session.started`` over the script's own.
     Raises :class:`ScriptError` for a bad script and :class:`SimulatorConnectionError` when the
     call cannot be opened; everything that happens during the call is in the result.
     """
@@ -1794,7 +1797,7 @@ async def simulate_call(
         agent_id=start.agent_id,
         headers=headers,
         auto_reply=auto_reply,
-        start_fields=start.fields,
+        start_fields={**start.fields, **(start_fields or {})},
     )
     async with simulator as call:
         return await call.run(plan)
@@ -1809,6 +1812,7 @@ def run_call(
     callee: str | None = None,
     headers: Mapping[str, str] | None = None,
     auto_reply: bool = True,
+    start_fields: Mapping[str, Any] | None = None,
 ) -> CallResult:
     """Blocking :func:`simulate_call` for scripts (not usable inside a running event loop)."""
     try:
@@ -1829,5 +1833,6 @@ def run_call(
             callee=callee,
             headers=headers,
             auto_reply=auto_reply,
+            start_fields=start_fields,
         )
     )
