@@ -937,3 +937,22 @@ def test_constructor_and_clock() -> None:
         with pytest.raises(ValidationError, match="message_time__gt: 'yesterday'"):
             client.messages.list(message_time__gt="yesterday")
     check_responses(fake)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"[" * 100_000 + b"]" * 100_000, b'{"agent_name": "a", "wait_for_user_timeout_s": NaN}'],
+    ids=["nested-too-deep", "nan"],
+)
+def test_hostile_json_bodies_get_a_400(fake: FakePlivo, content: bytes) -> None:
+    """Absurdly nested JSON and NaN/Infinity are refused as invalid JSON, not a crash."""
+    credentials = base64.b64encode(f"{fake.auth_id}:{fake.auth_token}".encode()).decode()
+    response = fake.handle(
+        "POST",
+        f"/v1/Account/{fake.auth_id}/Agent",
+        headers={"Authorization": f"Basic {credentials}", "Content-Type": "application/json"},
+        body=content,
+    )
+    assert response.status == 400
+    assert "invalid JSON" in response.json()["error"]
+    assert fake.agents == {}

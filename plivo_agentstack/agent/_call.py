@@ -153,13 +153,16 @@ class CallRunner:
                 writer.cancel()
             except asyncio.CancelledError:
                 writer.cancel()
+                app.calls.discard(self)
                 raise
             except Exception:  # noqa: BLE001 - already reported by the writer
                 pass
-        await self._close_transport()
-        app.calls.discard(self)
-        if app.on_disconnect_handler is not None:
-            await app.invoke(app.on_disconnect_handler, self.session)
+        try:
+            await self._close_transport()
+            if app.on_disconnect_handler is not None:
+                await app.invoke(app.on_disconnect_handler, self.session)
+        finally:
+            app.calls.discard(self)
 
     async def _close_transport(self) -> None:
         try:

@@ -36,14 +36,15 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "FakePlivo"
     timeout = 30  # idle keep-alive connections are closed after this many seconds
+    disable_nagle_algorithm = True  # headers and body are separate writes: no delayed-ACK stall
     server: _HTTPServer
 
     def _dispatch(self) -> None:
         try:
             body = self._read_body()
         except _BadRequest as exc:
-            self._send(400, {"Content-Type": "application/json"}, _error_body(str(exc)))
             self.close_connection = True
+            self._send(400, {"Content-Type": "application/json"}, _error_body(str(exc)))
             return
         response = self.server.fake.handle(
             self.command, self.path, headers=dict(self.headers.items()), body=body
@@ -91,6 +92,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         if status != 204 and not 100 <= status < 200:
             self.send_header("Content-Length", str(len(content)))
+        if self.close_connection:
+            self.send_header("Connection", "close")  # so that a pooling client does not reuse it
         self.end_headers()
         if content and self.command != "HEAD" and status != 204:
             self.wfile.write(content)

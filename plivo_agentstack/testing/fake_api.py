@@ -163,11 +163,23 @@ class _Request:
     after: list[Callable[[], None]] = attrs.field(factory=list)
 
 
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def _loads(content: bytes) -> Any:
+    """Strict JSON: NaN/Infinity are refused, and over-deep nesting is a ValueError too."""
+    try:
+        return json.loads(content, parse_constant=_reject_constant)
+    except RecursionError:
+        raise ValueError("the JSON is nested too deeply") from None
+
+
 def _decode_json(content: bytes) -> Any:
     if not content:
         return None
     try:
-        return json.loads(content)
+        return _loads(content)
     except ValueError:
         return None
 
@@ -818,7 +830,7 @@ class FakePlivo:
                 raise _ApiError(400, "body: a JSON request body is required")
             return None
         try:
-            payload = json.loads(body)
+            payload = _loads(body)
         except ValueError as exc:
             raise _ApiError(400, f"body: invalid JSON ({exc})") from None
         problems = self.spec.validator.errors(payload, operation.body_schema, root="body")
