@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+SCALES = {"ms": 1e3, "us": 1e6, "KiB": 1 / 1024}  # display unit per second (per byte)
 REPRODUCE = "nox -s bench   (or: .venv/bin/python benchmarks/run.py [--quick] [--only NAME])"
 
 
@@ -41,16 +42,16 @@ class Result:
 
     name: str
     baseline_label: str
-    baseline: float  # seconds
-    sdk: float  # seconds
+    baseline: float  # seconds (bytes when unit is "KiB")
+    sdk: float  # seconds (bytes when unit is "KiB")
     kind: str  # "ratio" (sdk / baseline) or "delta" (sdk - baseline)
-    budget: float  # max ratio, or max delta in seconds
-    unit: str  # "ms" or "us", for display
+    budget: float  # max ratio, or max delta in seconds (bytes)
+    unit: str  # "ms", "us" or "KiB", for display
     details: list[str] = field(default_factory=list)
 
     @property
     def value(self) -> float:
-        """The ratio ``sdk / baseline`` or the delta ``sdk - baseline`` (seconds)."""
+        """The ratio ``sdk / baseline`` or the delta ``sdk - baseline`` (seconds or bytes)."""
         if self.kind == "ratio":
             return self.sdk / self.baseline
         return self.sdk - self.baseline
@@ -60,9 +61,8 @@ class Result:
         """Whether the budget is met."""
         return self.value <= self.budget
 
-    def _fmt(self, seconds: float, signed: bool = False) -> str:
-        scale = 1e3 if self.unit == "ms" else 1e6
-        return f"{seconds * scale:{'+' if signed else ''}.1f} {self.unit}"
+    def _fmt(self, value: float, signed: bool = False) -> str:
+        return f"{value * SCALES[self.unit]:{'+' if signed else ''}.1f} {self.unit}"
 
     def cells(self) -> list[str]:
         """The table cells of this row."""

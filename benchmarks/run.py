@@ -16,9 +16,10 @@ import time
 
 import bench_import
 import bench_rest
+import bench_voiceapp
 from _common import REPRODUCE, Result, table
 
-BENCHMARKS = [bench_import, bench_rest]
+BENCHMARKS = [bench_import, bench_rest, bench_voiceapp]
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -36,7 +37,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action="append",
         metavar="NAME",
         help="run only benchmarks with this exact name, or whose name contains it "
-        "(repeatable; e.g. import, rest:sync, agents.get)",
+        "(repeatable; e.g. import, rest:sync, agents.get, ws, ws:cpu)",
     )
     return parser.parse_args(argv)
 

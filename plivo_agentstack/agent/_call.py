@@ -48,6 +48,7 @@ class CallRunner:
         self.stopping = False
         self._reading = False
         self._writer: asyncio.Task[None] | None = None
+        self._send_lock = asyncio.Lock()  # one sender at a time keeps the messages in order
 
     def stop(self) -> None:
         """Ask the call to end: it stops reading, flushes its queue and closes normally."""
@@ -78,7 +79,10 @@ class CallRunner:
                     self._reading = False
                 if frame is None:
                     break
-                if await self._handle(frame):
+                last = await self._handle(frame)
+                if self.outbox and not self._send_lock.locked():
+                    await self._send_queued()  # what the handler queued, without a task switch
+                if last:
                     break
         finally:
             await self._finish()
@@ -109,31 +113,39 @@ class CallRunner:
         await app.dispatch(session, event, kind)
         return kind in _LAST_EVENTS
 
-    async def _write(self) -> None:
-        """Drain the outbound queue in order until the call closes."""
+    async def _send_queued(self) -> bool:
+        """Send every queued message in order; False once the call can send no more."""
         outbox = self.outbox
-        try:
-            while True:
-                await outbox.wait()
-                items = outbox.take()
-                if not items:
-                    if outbox.closed:
-                        return
-                    continue
+        async with self._send_lock:
+            items = outbox.take()
+            try:
                 for text in items:
                     await self.transport.send(text)
                     outbox.sent()
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - any transport failure ends the call
-            outbox.close()
-            error = WebSocketError(f"sending to the platform failed ({exc!r}); closing the call")
-            error.__cause__ = exc
-            await self.app.report(self.session, None, error)
-            self.stop()
-            if not self._reading:
-                # The reader is inside a handler; closing the socket ends its next recv().
-                await self._close_transport()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - any transport failure ends the call
+                await self._send_failed(exc)
+                return False
+        return bool(items) or not outbox.closed
+
+    async def _send_failed(self, exc: Exception) -> None:
+        """Report a failed send once, refuse further messages and end the call."""
+        self.outbox.close()
+        error = WebSocketError(f"sending to the platform failed ({exc!r}); closing the call")
+        error.__cause__ = exc
+        await self.app.report(self.session, None, error)
+        self.stop()
+        if not self._reading:
+            # The reader is not waiting for a frame; closing the socket ends its next recv().
+            await self._close_transport()
+
+    async def _write(self) -> None:
+        """Send queued messages in order until the call closes (the reader also sends)."""
+        while True:
+            await self.outbox.wait()
+            if not await self._send_queued():
+                return
 
     async def _finish(self) -> None:
         """Flush what is queued (bounded), close normally, run ``on_disconnect`` once."""

@@ -193,7 +193,14 @@ class VoiceApp:
         if self._catch_all is not None:
             await self.invoke(self._catch_all, session, event)
         handler = self._handlers.get(kind) if kind is not None else None
-        if handler is not None:
+        if handler is None:
+            return
+        if handler.is_async:  # the hot path (one event per 20 ms of audio): no extra layers
+            try:
+                await handler.fn(session, event)
+            except Exception as exc:  # noqa: BLE001 - user code may raise anything
+                await self.report(session, event, exc)
+        else:
             await self.invoke(handler, session, event)
 
     async def report(self, session: Session, event: Any, exc: BaseException) -> None:

@@ -995,6 +995,18 @@ def parse_event(data: Mapping[str, Any] | str | bytes | bytearray) -> Event | di
         name = frame.get("event")
         if not isinstance(name, str):
             raise InvalidFrameError("frame has no 'type' or 'event'", body=frame)
+    if name == "media" and len(frame) == 2:
+        media = frame.get("media")
+        if type(media) is dict and media.keys() <= _MEDIA_KEYS.keys():
+            # The hot path (one frame per 20 ms of audio): a plain {"event", "media"} frame.
+            return StreamMedia(
+                media.get("payload", ""),
+                media.get("contentType", ""),
+                media.get("sampleRate", 8000),
+                media.get("timestamp", ""),
+                "media",
+                {},
+            )
     cls = EVENT_TYPES.get(name)
     if cls is None:
         return frame if fresh and type(frame) is dict else dict(frame)

@@ -34,6 +34,7 @@ class Outbox:
         "_loop",
         "_loop_thread",
         "_pending",
+        "_wake_scheduled",
         "_waiter",
         "closed",
         "limit",
@@ -46,6 +47,7 @@ class Outbox:
         self._loop_thread = threading.get_ident()
         self._waiter: asyncio.Future[None] | None = None
         self._pending = 0  # queued plus taken by the writer but not yet sent
+        self._wake_scheduled = False
         self.closed = False
         self.limit = limit
 
@@ -70,12 +72,22 @@ class Outbox:
 
     def _notify(self) -> None:
         if threading.get_ident() == self._loop_thread:
-            self._wake()
+            # Wake the writer on the next loop turn, not now: when a handler enqueues and
+            # returns without waiting, the call's reader sends the messages itself first
+            # (no writer task switch); when the handler awaits, the writer sends them.
+            if not self._wake_scheduled:
+                self._wake_scheduled = True
+                self._loop.call_soon(self._deferred_wake)
             return
         try:
             self._loop.call_soon_threadsafe(self._wake)
         except RuntimeError:  # the loop is closed: nothing is left to drain the queue
             pass
+
+    def _deferred_wake(self) -> None:
+        self._wake_scheduled = False
+        if self._items or self.closed:
+            self._wake()
 
     def _wake(self) -> None:
         waiter = self._waiter
@@ -108,12 +120,19 @@ class Outbox:
         """Refuse new messages and wake the writer so that it can finish."""
         with self._lock:
             self.closed = True
-        self._notify()
+        if threading.get_ident() == self._loop_thread:
+            self._wake()
+        else:
+            self._notify()
+
+
+# One encoder for every message: json.dumps() with options builds a new encoder per call.
+_ENCODER = json.JSONEncoder(separators=(",", ":"), allow_nan=False)
 
 
 def _dumps(message: Mapping[str, Any]) -> str:
     try:
-        return json.dumps(message, separators=(",", ":"), allow_nan=False)
+        return _ENCODER.encode(message)
     except (TypeError, ValueError) as exc:
         raise TypeError(f"message is not JSON-serialisable: {exc}") from None
 

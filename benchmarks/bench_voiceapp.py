@@ -1,0 +1,748 @@
+"""VoiceApp WebSocket server cost: CPU per media event and memory per idle call.
+
+Every server runs in its own process, so its CPU time and RSS are its own; the load comes from a
+separate load-generator process (a ``websockets`` client, ``compression=None``).
+
+- CPU (``ws:cpu:async``, ``ws:cpu:sync``): a bare ``websockets`` + ``json`` echo server (the
+  baseline), VoiceApp with an ``async def`` media handler and VoiceApp with a plain ``def`` one
+  each echo ``media`` frames as ``playAudio``. The load generator opens ``calls`` concurrent
+  calls; each sends ``frames`` realistic 20 ms u-law frames one at a time, reading every echo
+  before the next send, then closes. A warm-up round on the same server comes first (so thread
+  pools and caches are in their steady state). The server reports its own user+sys CPU
+  (``getrusage``, all threads) from the first measured connection to the last close; divided by
+  the events. Servers run round-robin over the repeats (rotating start); medians are compared.
+- Memory (``ws:memory``): RSS of a VoiceApp server before and after 1,000 idle calls (each sent
+  ``session.started`` and read the greeting that ``on_setup`` speaks), against a bare
+  ``websockets`` server that answers the same frame; the budget is the per-call difference.
+
+Also a tool: ``python benchmarks/bench_voiceapp.py profile {baseline,async,sync}`` runs one CPU
+round with cProfile in the server process and prints where the time goes per event.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import contextlib
+import gc
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from _common import REPO_ROOT, Result, ensure_importable, median, select
+
+NAMES = ["ws:cpu:async", "ws:cpu:sync", "ws:memory"]
+CPU_BUDGETS = {"async": 1.2, "sync": 1.5}
+MEMORY_BUDGET = 64 * 1024  # bytes per idle call beyond what the bare websocket costs
+SCRIPT = Path(__file__).resolve()
+HOST = "127.0.0.1"
+CONTENT_TYPE = "audio/x-mulaw"
+SAMPLE_RATE = 8000
+CHUNK = 160  # bytes of 8 kHz u-law in 20 ms: 216 base64 characters
+GREETING = "Hello! How can I help you today?"
+CONNECT_CONCURRENCY = 50  # handshakes in flight at once (the listen backlog is 100)
+LABELS = {"baseline": "bare websockets", "async": "VoiceApp async", "sync": "VoiceApp sync"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How much to run: CPU calls/frames/repeats and the memory calls/repeats."""
+
+    calls: int  # per load-generator process
+    procs: int  # load-generator processes
+    frames: int
+    warmup_frames: int
+    repeats: int
+    idle_calls: int
+    memory_repeats: int
+
+
+FULL = Settings(
+    calls=100, procs=1, frames=500, warmup_frames=20, repeats=7, idle_calls=1000, memory_repeats=3
+)
+QUICK = Settings(
+    calls=50, procs=1, frames=200, warmup_frames=10, repeats=3, idle_calls=500, memory_repeats=1
+)
+
+
+# --- shared helpers --------------------------------------------------------------------------
+
+
+def media_frames(count: int) -> tuple[list[str], list[str]]:
+    """``count`` realistic inbound ``media`` frames (Plivo audio stream) and their payloads."""
+    rng = random.Random(8000)
+    frames, payloads = [], []
+    for i in range(count):
+        payload = base64.b64encode(rng.randbytes(CHUNK)).decode("ascii")
+        media = {
+            "payload": payload,
+            "contentType": CONTENT_TYPE,
+            "sampleRate": SAMPLE_RATE,
+            "timestamp": str(1764142080000 + 20 * i),
+        }
+        frames.append(json.dumps({"event": "media", "media": media}))
+        payloads.append(payload)
+    return frames, payloads
+
+
+def session_started(index: int) -> str:
+    """The ``session.started`` frame that opens call ``index``."""
+    return json.dumps(
+        {
+            "type": "session.started",
+            "agent_session_id": f"3f2c9a1e-8b7d-4c6a-9e5f-{index:012d}",
+            "call_id": f"b8a4c1d2-0000-4000-8000-{index:012d}",
+            "caller": "+14155550100",
+            "callee": "+14155550199",
+            "agent_id": "3f2c9a1e-8b7d-4c6a-9e5f-0a1b2c3d4e5f",
+            "audio_format": "mulaw",
+            "sample_rate": SAMPLE_RATE,
+            "channels": 1,
+            "frame_size_ms": 20,
+        }
+    )
+
+
+def raise_fd_limit(need: int) -> None:
+    """Raise the soft RLIMIT_NOFILE to ``need`` (capped by the hard limit)."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    want = need if hard == resource.RLIM_INFINITY else min(need, hard)
+    if soft != resource.RLIM_INFINITY and soft < want:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (want, hard))
+
+
+def rss_bytes() -> int:
+    """Resident set size of this process."""
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except OSError:  # not Linux: peak RSS is the best portable figure
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return peak if sys.platform == "darwin" else peak * 1024
+
+
+def _usage() -> tuple[float, float, int, int]:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime, r.ru_stime, r.ru_nvcsw, r.ru_nivcsw
+
+
+def _expect(stream: Any, prefix: str) -> list[str]:
+    line = stream.readline()
+    if not line.startswith(prefix):
+        raise RuntimeError(f"expected {prefix!r} from a benchmark process, got {line!r}")
+    return line.split()[1:]
+
+
+async def _stdin_lines() -> Any:
+    loop = asyncio.get_running_loop()
+    while True:
+        line = await loop.run_in_executor(None, sys.stdin.readline)
+        if not line:
+            return
+        yield line.strip()
+
+
+# --- CPU: server process ---------------------------------------------------------------------
+
+
+class Window:
+    """Counts connections; samples CPU at the first measured open and at the last close."""
+
+    def __init__(self, warmup_calls: int, calls: int, profile: str | None) -> None:
+        self.warmup_calls = warmup_calls
+        self.calls = calls
+        self.opens = 0
+        self.closes = 0
+        self.start: tuple[float, tuple[float, float, int, int]] | None = None
+        self.done: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+        self.profile = profile
+        self.profilers: list[Any] = []
+        self.profiling = False
+
+    def opened(self) -> None:
+        """A connection opened."""
+        self.opens += 1
+        if self.opens == self.warmup_calls + 1:
+            self.start = (time.perf_counter(), _usage())
+            if self.profile:
+                import cProfile
+
+                self.profilers.append(cProfile.Profile(time.thread_time))
+                self.profiling = True
+                self.profilers[0].enable()
+
+    def closed(self) -> None:
+        """A connection closed."""
+        self.closes += 1
+        if self.closes != self.warmup_calls + self.calls or self.start is None:
+            return
+        if self.profile:
+            self.profiling = False
+            self.profilers[0].disable()
+        end = (time.perf_counter(), _usage())
+        (t0, (u0, s0, v0, i0)), (t1, (u1, s1, v1, i1)) = self.start, end
+        if self.profile:
+            self._dump(self.profile)
+        self.done.set_result(f"CPU {u1 - u0} {s1 - s0} {t1 - t0} {v1 - v0} {i1 - i0}")
+
+    def thread_profiler(self) -> None:
+        """Profile the calling worker thread from now on (profile mode, sync handler)."""
+        if self.profiling and not hasattr(_local, "profiler"):
+            import cProfile
+
+            _local.profiler = cProfile.Profile(time.thread_time)
+            self.profilers.append(_local.profiler)
+            _local.profiler.enable()
+
+    def _dump(self, path: str) -> None:
+        import pstats
+
+        stats = pstats.Stats(self.profilers[0])
+        for profiler in self.profilers[1:]:
+            # A worker's profiler is still enabled in its (idle) thread; snapshot only what
+            # completed, without create_stats() flushing its pending wait with our clock.
+            profiler.snapshot_stats()
+            stats.add(_Snapshot(profiler.stats))
+        stats.dump_stats(path)
+
+
+_local = threading.local()
+
+
+@dataclass
+class _Snapshot:
+    """Already collected profile stats, in the shape ``pstats.Stats.add`` accepts."""
+
+    stats: dict[Any, Any]
+
+    def create_stats(self) -> None:
+        """Nothing to collect: ``stats`` is final."""
+
+
+async def serve_cpu(kind: str, warmup_calls: int, calls: int, profile: str | None) -> None:
+    """Serve echo calls until the measured ones are closed; print ``PORT`` then ``CPU ...``."""
+    raise_fd_limit(warmup_calls + calls + 256)
+    window = Window(warmup_calls, calls, profile)
+    if kind == "baseline":
+        from websockets.asyncio.server import serve
+
+        async def echo(ws: Any) -> None:
+            window.opened()
+            try:
+                async for message in ws:
+                    data = json.loads(message)
+                    await ws.send(
+                        json.dumps(
+                            {
+                                "event": "playAudio",
+                                "media": {
+                                    "contentType": CONTENT_TYPE,
+                                    "sampleRate": SAMPLE_RATE,
+                                    "payload": data["media"]["payload"],
+                                },
+                            }
+                        )
+                    )
+            finally:
+                window.closed()
+
+        async with serve(echo, HOST, 0, compression=None) as server:
+            print(f"PORT {server.sockets[0].getsockname()[1]}", flush=True)
+            print(await window.done, flush=True)
+        return
+
+    ensure_importable()
+    from plivo_agentstack.agent import VoiceApp
+
+    app = VoiceApp()
+
+    @app.on_connect
+    async def connected(session: Any) -> None:
+        window.opened()
+
+    @app.on_disconnect
+    async def disconnected(session: Any) -> None:
+        window.closed()
+
+    if kind == "async":
+
+        @app.on("media")
+        async def echo_async(session: Any, event: Any) -> None:
+            session.send_media(event.payload)
+
+    elif profile:
+
+        @app.on("media")
+        def echo_sync_profiled(session: Any, event: Any) -> None:
+            window.thread_profiler()
+            session.send_media(event.payload)
+
+    else:
+
+        @app.on("media")
+        def echo_sync(session: Any, event: Any) -> None:
+            session.send_media(event.payload)
+
+    async with app.serving(HOST, 0) as server:
+        print(f"PORT {server.port}", flush=True)
+        print(await window.done, flush=True)
+
+
+# --- CPU: load generator ---------------------------------------------------------------------
+
+
+async def load(port: int, calls: int, frames: int, warmup_frames: int) -> None:
+    """Warm-up round; ``WARM``; on ``go`` the measured round; ``LOAD <echoes> <wall seconds>``."""
+    from websockets.asyncio.client import connect
+
+    raise_fd_limit(calls + 256)
+    url = f"ws://{HOST}:{port}"
+    messages, payloads = media_frames(max(frames, warmup_frames))
+    semaphore = asyncio.Semaphore(CONNECT_CONCURRENCY)
+
+    async def call(count: int) -> int:
+        async with semaphore:
+            ws = await connect(url, compression=None, open_timeout=60)
+        async with ws:
+            for i in range(count):
+                await ws.send(messages[i])
+                reply = await ws.recv()
+                if payloads[i] not in reply:
+                    raise RuntimeError(f"unexpected echo: {reply[:200]!r}")
+        return count
+
+    await asyncio.gather(*(call(warmup_frames) for _ in range(calls)))
+    print("WARM", flush=True)
+    async for line in _stdin_lines():
+        if line == "go":
+            break
+    started = time.perf_counter()
+    echoes = sum(await asyncio.gather(*(call(frames) for _ in range(calls))))
+    print(f"LOAD {echoes} {time.perf_counter() - started}", flush=True)
+
+
+# --- CPU: orchestration ----------------------------------------------------------------------
+
+
+@dataclass
+class CpuSample:
+    """One server's measured round: CPU seconds, wall seconds, context switches, events."""
+
+    user: float
+    sys: float
+    wall: float
+    voluntary: int
+    involuntary: int
+    events: int
+
+    @property
+    def per_event(self) -> float:
+        """CPU seconds (user+sys) per event."""
+        return (self.user + self.sys) / self.events
+
+
+@contextlib.contextmanager
+def _process(args: list[str], **kwargs: Any) -> Iterator[subprocess.Popen[str]]:
+    proc = subprocess.Popen(
+        [sys.executable, str(SCRIPT), *args], stdout=subprocess.PIPE, text=True, **kwargs
+    )
+    try:
+        yield proc
+    finally:
+        if proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+def cpu_round(kind: str, settings: Settings, profile: str | None = None) -> CpuSample:
+    """Start the ``kind`` server, drive one warm-up and one measured round, return its CPU."""
+    extra = ["--profile", profile] if profile else []
+    total = settings.calls * settings.procs
+    with _process(["serve", kind, "--calls", str(total), *extra]) as server:
+        assert server.stdout is not None
+        (port,) = _expect(server.stdout, "PORT ")
+        args = ["load", port, "--calls", str(settings.calls), "--frames", str(settings.frames)]
+        args += ["--warmup-frames", str(settings.warmup_frames)]
+        with contextlib.ExitStack() as stack:
+            clients = [
+                stack.enter_context(_process(args, stdin=subprocess.PIPE))
+                for _ in range(settings.procs)
+            ]
+            for client in clients:
+                _expect(client.stdout, "WARM")
+            time.sleep(0.3)  # the server finishes closing the warm-up calls
+            for client in clients:
+                assert client.stdin is not None
+                client.stdin.write("go\n")
+                client.stdin.flush()
+            echoes = 0
+            for client in clients:
+                assert client.stdin is not None
+                echoes += int(_expect(client.stdout, "LOAD ")[0])
+                client.stdin.close()
+                if client.wait(timeout=300) != 0:
+                    raise RuntimeError("a load generator failed")
+        user, system, wall, voluntary, involuntary = _expect(server.stdout, "CPU ")
+        server.wait(timeout=30)
+    expected = total * settings.frames
+    if echoes != expected:
+        raise RuntimeError(f"{kind}: {echoes} echoes, expected {expected}")
+    return CpuSample(
+        float(user), float(system), float(wall), int(voluntary), int(involuntary), expected
+    )
+
+
+def perf_instructions() -> str:
+    """Why instructions per event are not reported (``perf stat -e instructions``), or ''."""
+    try:
+        out = subprocess.run(
+            ["perf", "stat", "-x,", "-e", "instructions", "true"],
+            capture_output=True,
+            text=True,
+            timeout=20,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return "perf is not installed"
+    if out.returncode != 0 or "<not supported>" in out.stderr or "<not counted>" in out.stderr:
+        return "`perf stat -e instructions` is <not supported> here (no hardware PMU in this VM)"
+    return ""
+
+
+def _us(seconds: float) -> str:
+    return f"{seconds * 1e6:.1f}"
+
+
+def run_cpu(kinds: Sequence[str], settings: Settings) -> list[Result]:
+    """Round-robin rounds of the baseline and the selected VoiceApp servers; one row each."""
+    servers = ["baseline", *kinds]
+    samples: dict[str, list[CpuSample]] = {kind: [] for kind in servers}
+    for i in range(settings.repeats):
+        order = servers[i % len(servers) :] + servers[: i % len(servers)]
+        for kind in order:
+            samples[kind].append(cpu_round(kind, settings))
+    base = samples["baseline"]
+    perf = perf_instructions()
+    results = []
+    for kind in kinds:
+        mine = samples[kind]
+        paired = sorted(m.per_event / b.per_event for m, b in zip(mine, base, strict=True))
+        result = Result(
+            name=f"ws:cpu:{kind}",
+            baseline_label="bare websockets",
+            baseline=median(s.per_event for s in base),
+            sdk=median(s.per_event for s in mine),
+            kind="ratio",
+            budget=CPU_BUDGETS[kind],
+            unit="us",
+        )
+        result.details.append(
+            f"{settings.repeats} rounds/server (round-robin) x {settings.procs * settings.calls} "
+            f"calls ({settings.procs} load process(es)) x {settings.frames} frames = "
+            f"{mine[0].events} events per round; server CPU per event "
+            f"{LABELS[kind]} {_us(min(s.per_event for s in mine))}.."
+            f"{_us(max(s.per_event for s in mine))} us, bare "
+            f"{_us(min(s.per_event for s in base))}..{_us(max(s.per_event for s in base))} us; "
+            f"per-round ratio {paired[0]:.3f}..{paired[-1]:.3f} (median {median(paired):.3f})"
+        )
+        for label, group in ((LABELS[kind], mine), ("bare", base)):
+            result.details.append(
+                f"{label}: per event (medians) user {_us(median(s.user / s.events for s in group))}"
+                f" us + sys {_us(median(s.sys / s.events for s in group))} us; context switches "
+                f"{median(s.voluntary / s.events for s in group):.2f} voluntary + "
+                f"{median(s.involuntary / s.events for s in group):.2f} involuntary; "
+                f"round wall {median(s.wall for s in group):.2f} s"
+            )
+        result.details.append(
+            f"instructions per event: not reported, {perf}"
+            if perf
+            else "instructions per event: perf works here but is not wired in; use CPU time"
+        )
+        results.append(result)
+    return results
+
+
+# --- memory ----------------------------------------------------------------------------------
+
+
+async def _control(count: Callable[[], int]) -> None:
+    async for line in _stdin_lines():
+        if line == "stats":
+            gc.collect()
+            print(f"STATS {rss_bytes()} {count()} {sys.getallocatedblocks()}", flush=True)
+        elif line == "quit":
+            return
+
+
+async def serve_idle(kind: str, max_calls: int) -> None:
+    """A server whose calls get one greeting and then idle; answers ``stats`` on stdin."""
+    raise_fd_limit(max_calls + 256)
+    if kind == "baseline":
+        from websockets.asyncio.server import serve
+
+        open_calls = [0]
+
+        async def greet(ws: Any) -> None:
+            open_calls[0] += 1
+            try:
+                async for message in ws:
+                    json.loads(message)
+                    await ws.send(json.dumps({"type": "agent_session.speak", "text": GREETING}))
+            finally:
+                open_calls[0] -= 1
+
+        async with serve(greet, HOST, 0, compression=None) as server:
+            print(f"PORT {server.sockets[0].getsockname()[1]}", flush=True)
+            await _control(lambda: open_calls[0])
+        return
+
+    ensure_importable()
+    from plivo_agentstack.agent import VoiceApp
+
+    app = VoiceApp()
+
+    @app.on_setup
+    async def setup(session: Any, event: Any) -> None:
+        session.speak(GREETING)
+
+    async with app.serving(HOST, 0) as voice:
+        print(f"PORT {voice.port}", flush=True)
+        await _control(lambda: len(app.calls))
+
+
+async def idle_client(port: int, calls: int, warmup_calls: int) -> None:
+    """Open, greet and close ``warmup_calls``; on ``open`` open ``calls`` and keep them idle."""
+    from websockets.asyncio.client import connect
+
+    raise_fd_limit(calls + warmup_calls + 256)
+    url = f"ws://{HOST}:{port}"
+    semaphore = asyncio.Semaphore(CONNECT_CONCURRENCY)
+
+    async def open_call(index: int) -> Any:
+        async with semaphore:
+            ws = await connect(url, compression=None, open_timeout=60)
+            await ws.send(session_started(index))
+            reply = json.loads(await ws.recv())
+            if reply.get("type") != "agent_session.speak":
+                raise RuntimeError(f"unexpected greeting: {reply!r}")
+            return ws
+
+    warm = await asyncio.gather(*(open_call(i) for i in range(warmup_calls)))
+    await asyncio.gather(*(ws.close() for ws in warm))
+    await asyncio.sleep(0.3)  # the server finishes closing the warm-up calls
+    print("WARM", flush=True)
+    connections: list[Any] = []
+    async for line in _stdin_lines():
+        if line == "open":
+            connections = await asyncio.gather(*(open_call(i) for i in range(calls)))
+            print(f"OPEN {len(connections)}", flush=True)
+        elif line == "close":
+            await asyncio.gather(*(ws.close() for ws in connections))
+            print("DONE", flush=True)
+            return
+
+
+@dataclass
+class MemorySample:
+    """RSS and Python blocks of one server before and after opening the idle calls."""
+
+    rss_before: int
+    rss_after: int
+    blocks_before: int
+    blocks_after: int
+    calls: int
+
+    @property
+    def per_call(self) -> float:
+        """RSS bytes per idle call."""
+        return (self.rss_after - self.rss_before) / self.calls
+
+
+def _stats(server: subprocess.Popen[str]) -> tuple[int, int, int]:
+    assert server.stdin is not None and server.stdout is not None
+    server.stdin.write("stats\n")
+    server.stdin.flush()
+    rss, count, blocks = _expect(server.stdout, "STATS ")
+    return int(rss), int(count), int(blocks)
+
+
+def memory_round(kind: str, calls: int) -> MemorySample:
+    """RSS of the ``kind`` idle server before and after ``calls`` idle calls connect."""
+    warmup = 20
+    with _process(["idle-server", kind, "--calls", str(calls)], stdin=subprocess.PIPE) as server:
+        assert server.stdout is not None and server.stdin is not None
+        (port,) = _expect(server.stdout, "PORT ")
+        args = ["idle-client", port, "--calls", str(calls), "--warmup-calls", str(warmup)]
+        with _process(args, stdin=subprocess.PIPE) as client:
+            assert client.stdout is not None and client.stdin is not None
+            _expect(client.stdout, "WARM")
+            rss_before, count, blocks_before = _stats(server)
+            if count:
+                raise RuntimeError(f"{kind}: {count} calls still open after the warm-up")
+            client.stdin.write("open\n")
+            client.stdin.flush()
+            _expect(client.stdout, "OPEN ")
+            time.sleep(0.2)
+            rss_after, count, blocks_after = _stats(server)
+            if count != calls:
+                raise RuntimeError(f"{kind}: {count} calls open on the server, expected {calls}")
+            client.stdin.write("close\n")
+            client.stdin.flush()
+            _expect(client.stdout, "DONE")
+            client.wait(timeout=60)
+        server.stdin.write("quit\n")
+        server.stdin.flush()
+        server.wait(timeout=30)
+    return MemorySample(rss_before, rss_after, blocks_before, blocks_after, calls)
+
+
+def run_memory(settings: Settings) -> Result:
+    """Idle-call RSS of VoiceApp against the bare websockets server; one row."""
+    samples: dict[str, list[MemorySample]] = {"baseline": [], "voiceapp": []}
+    for i in range(settings.memory_repeats):
+        order = ["baseline", "voiceapp"] if i % 2 == 0 else ["voiceapp", "baseline"]
+        for kind in order:
+            samples[kind].append(memory_round(kind, settings.idle_calls))
+    base, mine = samples["baseline"], samples["voiceapp"]
+    result = Result(
+        name="ws:memory",
+        baseline_label="bare websockets",
+        baseline=median(s.per_call for s in base),
+        sdk=median(s.per_call for s in mine),
+        kind="delta",
+        budget=MEMORY_BUDGET,
+        unit="KiB",
+    )
+
+    def blocks(group: list[MemorySample]) -> float:
+        return median((s.blocks_after - s.blocks_before) / s.calls for s in group)
+
+    def mib(value: float) -> str:
+        return f"{value / 2**20:.1f}"
+
+    result.details.append(
+        f"{settings.memory_repeats} rounds/server x {settings.idle_calls} idle calls; RSS per "
+        f"call VoiceApp {', '.join(f'{s.per_call / 1024:.1f}' for s in mine)} KiB, bare "
+        f"{', '.join(f'{s.per_call / 1024:.1f}' for s in base)} KiB; server RSS before -> "
+        f"after: VoiceApp {mib(mine[0].rss_before)} -> {mib(mine[0].rss_after)} MiB, bare "
+        f"{mib(base[0].rss_before)} -> {mib(base[0].rss_after)} MiB"
+    )
+    result.details.append(
+        f"live Python memory blocks per call: VoiceApp {blocks(mine):.0f}, bare {blocks(base):.0f}"
+        f" (+{blocks(mine) - blocks(base):.0f})"
+    )
+    return result
+
+
+def run(quick: bool = False, only: Sequence[str] | None = None) -> list[Result]:
+    """Run the selected WebSocket benchmarks."""
+    names = select(NAMES, only)
+    if not names:
+        return []
+    settings = QUICK if quick else FULL
+    kinds = [kind for kind in ("async", "sync") if f"ws:cpu:{kind}" in names]
+    results = run_cpu(kinds, settings) if kinds else []
+    if "ws:memory" in names:
+        results.append(run_memory(settings))
+    return results
+
+
+# --- profiling tool --------------------------------------------------------------------------
+
+
+def profile(kind: str, settings: Settings, sort: str, limit: int) -> None:
+    """One CPU round of ``kind`` under cProfile (server side); print the top functions."""
+    import pstats
+
+    with tempfile.TemporaryDirectory(prefix="plivo-bench-prof-") as tmp:
+        path = str(Path(tmp) / "server.prof")
+        sample = cpu_round(kind, settings, profile=path)
+        stats = pstats.Stats(path)
+    events = sample.events
+    print(
+        f"{LABELS[kind]}: {events} events, profiled server CPU {_us(sample.per_event)} us/event "
+        f"(profiler overhead included); cProfile with a per-thread CPU-time timer, threads merged"
+    )
+    rows = []
+    entries: dict[Any, Any] = stats.stats  # type: ignore[attr-defined]
+    for (filename, line, func), (_cc, ncalls, tottime, cumtime, _) in entries.items():
+        rows.append((tottime, cumtime, ncalls, f"{_short(filename)}:{line}({func})"))
+    index = {"tottime": 0, "cumtime": 1, "ncalls": 2}[sort]
+    rows.sort(key=lambda row: row[index], reverse=True)
+    total = sum(row[0] for row in rows)
+    print(f"total profiled time {_us(total / events)} us/event (a coroutine's calls: resumptions)")
+    print(f"{'tottime us/ev':>13} {'cumtime us/ev':>13} {'calls/ev':>9}  function")
+    for tottime, cumtime, ncalls, where in rows[:limit]:
+        print(
+            f"{tottime / events * 1e6:13.2f} {cumtime / events * 1e6:13.2f} "
+            f"{ncalls / events:9.3f}  {where}"
+        )
+
+
+def _short(filename: str) -> str:
+    paths = sysconfig.get_paths()
+    for prefix in (paths["purelib"], paths["stdlib"], str(REPO_ROOT)):
+        if filename.startswith(prefix + os.sep):
+            return filename[len(prefix) + 1 :]
+    return filename
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """The subprocess entry points (``serve``, ``load``, ``idle-server``, ...) and ``profile``."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    kinds = ["baseline", "async", "sync"]
+    p = sub.add_parser("serve", help="a CPU-benchmark echo server (prints PORT, then CPU)")
+    p.add_argument("kind", choices=kinds)
+    p.add_argument("--calls", type=int, required=True)
+    p.add_argument("--profile", help="write a cProfile dump of the measured window here")
+    p = sub.add_parser("load", help="the CPU-benchmark load generator")
+    p.add_argument("port", type=int)
+    p.add_argument("--calls", type=int, required=True)
+    p.add_argument("--frames", type=int, required=True)
+    p.add_argument("--warmup-frames", type=int, required=True)
+    p = sub.add_parser("idle-server", help="a memory-benchmark server (stdin: stats, quit)")
+    p.add_argument("kind", choices=["baseline", "voiceapp"])
+    p.add_argument("--calls", type=int, required=True)
+    p = sub.add_parser("idle-client", help="the memory-benchmark client (stdin: open, close)")
+    p.add_argument("port", type=int)
+    p.add_argument("--calls", type=int, required=True)
+    p.add_argument("--warmup-calls", type=int, required=True)
+    p = sub.add_parser("profile", help="profile one server's CPU round with cProfile")
+    p.add_argument("kind", choices=kinds)
+    p.add_argument("--calls", type=int, default=FULL.calls, help="per load process")
+    p.add_argument("--procs", type=int, default=FULL.procs, help="load-generator processes")
+    p.add_argument("--frames", type=int, default=FULL.frames)
+    p.add_argument("--sort", choices=["tottime", "cumtime", "ncalls"], default="tottime")
+    p.add_argument("--limit", type=int, default=30)
+    args = parser.parse_args(argv)
+    if args.command == "serve":
+        asyncio.run(serve_cpu(args.kind, args.calls, args.calls, args.profile))
+    elif args.command == "load":
+        asyncio.run(load(args.port, args.calls, args.frames, args.warmup_frames))
+    elif args.command == "idle-server":
+        asyncio.run(serve_idle(args.kind, args.calls))
+    elif args.command == "idle-client":
+        asyncio.run(idle_client(args.port, args.calls, args.warmup_calls))
+    else:
+        settings = Settings(args.calls, args.procs, args.frames, FULL.warmup_frames, 1, 0, 0)
+        profile(args.kind, settings, args.sort, args.limit)
+
+
+if __name__ == "__main__":
+    main()
