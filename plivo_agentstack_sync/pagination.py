@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from plivo_agentstack._generated.models.list_meta import ListMeta
 from plivo_agentstack._generated.types import Unset
 
 if TYPE_CHECKING:
+    # Only for annotations: importing a model pulls in attrs, which the first response loads.
+    from plivo_agentstack._generated.models.list_meta import ListMeta
+
     from ._base_client import APIClient
 
 __all__ = ["Page", "Envelope"]

@@ -1007,3 +1007,32 @@ async def test_tool_arguments_must_be_a_mapping() -> None:
     async with CallSimulator(order_app.app, timeout=2) as call:
         with pytest.raises(TypeError, match="tool arguments must be a mapping, got str"):
             await call.tool("lookup_order", "A-7")  # type: ignore[arg-type]
+
+
+async def test_every_inbound_event_type_reaches_the_app_through_the_simulator() -> None:
+    """All 40 event types, played as script steps, arrive typed at the app's handlers."""
+    from plivo_agentstack.agent import EVENT_TYPES
+    from plivo_agentstack.testing import EventStep
+    from tests.test_events import PLATFORM_FRAMES, STREAM_FRAMES
+
+    frames = [frame for _, frame in PLATFORM_FRAMES] + [frame for _, frame, _ in STREAM_FRAMES]
+    last = {"session.ended", "stop"}
+    steps = [
+        EventStep(frame)
+        for frame in frames
+        if frame.get("type", frame.get("event")) not in last | {"session.started"}
+    ]
+    app = VoiceApp()
+    received: list[str] = []
+
+    @app.on_event
+    async def record(session: Any, event: Any) -> None:
+        received.append(type(event).__name__)
+
+    result = await simulate_call(app, [*steps, EventStep({"event": "stop"})])
+    assert not result.violations
+    expected = {cls.__name__ for cls in EVENT_TYPES.values()} - {"AgentSessionEnded"}
+    assert expected <= set(received)
+    ended = await simulate_call(app, [EventStep({"type": "session.ended"})])
+    assert not ended.violations
+    assert "AgentSessionEnded" in received
