@@ -13,6 +13,7 @@ Invalid constructor arguments raise :class:`ValueError`.
 
 from __future__ import annotations
 
+import abc
 import math
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
@@ -166,15 +167,15 @@ def _text_argument(event: ToolCall, key: str) -> str:
 # --- simple (customer-side) tools ------------------------------------------------------------
 
 
-class _SimpleTool:
+class _SimpleTool(abc.ABC):
     """Shared ``match`` for the customer-side tools."""
 
     __slots__ = ()
 
     @property
+    @abc.abstractmethod
     def tool_name(self) -> str:
         """The function name the LLM calls."""
-        raise NotImplementedError
 
     def match(self, event: object) -> bool:
         """Whether ``event`` is a ``tool.called`` event for this tool."""
@@ -355,7 +356,7 @@ class WarmTransfer(_SimpleTool):
 # --- agent (server-side) tools ---------------------------------------------------------------
 
 
-class _AgentTool:
+class _AgentTool(abc.ABC):
     """Shared ``definition`` and ``prompt_hint`` for the ``collect_*`` tools."""
 
     __slots__ = ()
@@ -365,8 +366,9 @@ class _AgentTool:
 
     tool_name: str
 
+    @abc.abstractmethod
     def _config(self) -> dict[str, Any]:
-        raise NotImplementedError
+        """The ``config`` object of :attr:`definition`."""
 
     def _subject(self) -> str:
         return self._SUBJECT
