@@ -1036,3 +1036,25 @@ async def test_every_inbound_event_type_reaches_the_app_through_the_simulator() 
     ended = await simulate_call(app, [EventStep({"type": "session.ended"})])
     assert not ended.violations
     assert "AgentSessionEnded" in received
+
+
+async def test_dtmf_during_an_audio_stream_uses_the_stream_event() -> None:
+    """Once audio streams, key presses arrive as the audio-stream ``dtmf`` event."""
+    from plivo_agentstack.agent import StreamDtmf
+    from plivo_agentstack.testing import AudioStep, DtmfStep
+
+    app = VoiceApp()
+    pressed: list[tuple[str, str]] = []
+
+    @app.on("dtmf")
+    async def stream_key(session: Session, event: StreamDtmf) -> None:
+        pressed.append(("stream", event.digit))
+
+    @app.on("user.dtmf")
+    async def user_key(session: Session, event: Any) -> None:
+        pressed.append(("user", event.digit))
+
+    before = await simulate_call(app, [DtmfStep("1")])
+    during = await simulate_call(app, [AudioStep(FIXTURES / "hello.wav"), DtmfStep("*#")])
+    assert before.ok and during.ok
+    assert pressed == [("user", "1"), ("stream", "*"), ("stream", "#")]

@@ -332,7 +332,11 @@ class SayStep:
 
 @attrs.frozen
 class DtmfStep:
-    """Key presses: one ``user.dtmf`` event per digit (0-9, *, #, A-D)."""
+    """Key presses, one event per digit (0-9, *, #, A-D).
+
+    They arrive as ``user.dtmf``, or as the audio-stream ``dtmf`` event once an ``audio`` step
+    has started a raw audio stream.
+    """
 
     kind: ClassVar[str] = "dtmf"
 

@@ -1143,7 +1143,11 @@ class CallSimulator:
             await self._do_say(step)
         elif isinstance(step, DtmfStep):
             for digit in step.digits:
-                await self._send({"type": "user.dtmf", "digit": digit})
+                if self._stream_id is not None:
+                    # A raw audio stream is running: keys arrive as audio-stream dtmf events.
+                    await self._send({"event": "dtmf", "dtmf": {"digit": digit}})
+                else:
+                    await self._send({"type": "user.dtmf", "digit": digit})
             self._line("user", f"[presses {step.digits}]")
         elif isinstance(step, ToolStep):
             return await self._do_tool(step)
