@@ -20,7 +20,7 @@ from typing import Any
 
 from plivo_agentstack import AsyncClient
 from plivo_agentstack.agent import Session, StreamDtmf, StreamMedia, VoiceApp
-from plivo_agentstack.testing import AudioStep, Environment, EventStep, Step
+from plivo_agentstack.testing import AudioStep, DtmfStep, Environment, Step
 
 ECHO_FRAMES = 100  # 100 x 20 ms = 2 s of audio before echoing
 FRAME_SECONDS = 0.02
@@ -112,8 +112,7 @@ async def offline(env: Environment) -> int:
         await create_agent(client, "ws://127.0.0.1:9000")
     script: list[Step] = [
         AudioStep(mulaw_tone(2.4)),
-        EventStep({"event": "dtmf", "dtmf": {"digit": "*"}}),
-        EventStep({"event": "dtmf", "dtmf": {"digit": "#"}}),
+        DtmfStep("*#"),  # during an audio stream keys arrive as the stream's dtmf event
     ]
     result = await env.simulate(app, script, timeout=20)
     print(result.format_transcript())
