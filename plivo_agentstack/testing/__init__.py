@@ -6,8 +6,9 @@ Names are imported lazily (PEP 562). To export a new name, add it to ``_import_m
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from plivo_agentstack._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from ._schema import (
@@ -143,17 +144,4 @@ _import_map: dict[str, str] = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    """Import an exported name on first access and cache it in the module globals."""
-    try:
-        module_name = _import_map[name]
-    except KeyError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-    value = getattr(importlib.import_module(module_name, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    """List the module globals plus the lazily exported names."""
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy_exports(__name__, _import_map, globals())
