@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
-from ._transport import ASGIReceive, ASGISend, ASGITransport, ConnectRequest
+from ._transport import ASGIReceive, ASGISend, ASGITransport, ConnectRequest, HeaderView
 
 if TYPE_CHECKING:
     from .app import VoiceApp
@@ -47,7 +47,10 @@ class ASGIApp:
             client = scope.get("client")
             request = ConnectRequest(
                 path=str(scope.get("path", "")),
-                headers=_headers(scope),
+                headers=HeaderView(
+                    (name.decode("latin-1"), value.decode("latin-1"))
+                    for name, value in scope.get("headers", [])
+                ),
                 query=dict(
                     parse_qsl(bytes(scope.get("query_string", b"")).decode("latin-1"), True)
                 ),
@@ -84,25 +87,3 @@ class ASGIApp:
             }
         )
         await send({"type": "http.response.body", "body": body})
-
-
-class _ScopeHeaders(Mapping[str, str]):
-    """Case-insensitive read-only view of ASGI scope headers."""
-
-    def __init__(self, raw: list[tuple[bytes, bytes]]) -> None:
-        self._headers = {
-            name.decode("latin-1").lower(): value.decode("latin-1") for name, value in raw
-        }
-
-    def __getitem__(self, key: str) -> str:
-        return self._headers[key.lower()]
-
-    def __iter__(self) -> Any:
-        return iter(self._headers)
-
-    def __len__(self) -> int:
-        return len(self._headers)
-
-
-def _headers(scope: Mapping[str, Any]) -> _ScopeHeaders:
-    return _ScopeHeaders(list(scope.get("headers", [])))

@@ -6,7 +6,7 @@ Both adapters expose the same three coroutines to the call runner: ``recv()`` (a
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping, MutableMapping
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, MutableMapping
 from typing import Any, Protocol
 
 import attrs
@@ -28,6 +28,22 @@ class ConnectRequest:
     headers: Mapping[str, str]
     query: Mapping[str, str]
     remote: str | None = None
+
+
+class HeaderView(Mapping[str, str]):
+    """Read-only request headers with case-insensitive names (what ``ConnectRequest`` holds)."""
+
+    def __init__(self, pairs: Iterable[tuple[str, str]]) -> None:
+        self._headers = {name.lower(): value for name, value in pairs}
+
+    def __getitem__(self, key: str) -> str:
+        return self._headers[key.lower()]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._headers)
+
+    def __len__(self) -> int:
+        return len(self._headers)
 
 
 class Transport(Protocol):

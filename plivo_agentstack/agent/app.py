@@ -25,19 +25,18 @@ import hmac
 import inspect
 import logging
 import signal
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl
 
 import attrs
 from websockets.asyncio.server import Server, ServerConnection, serve
-from websockets.datastructures import Headers
 from websockets.http11 import Request, Response
 
 from ._asgi import ASGIApp
 from ._call import CallRunner
-from ._transport import ASGITransport, ConnectRequest, WebsocketsTransport
+from ._transport import ASGITransport, ConnectRequest, HeaderView, WebsocketsTransport
 from .session import DEFAULT_MAX_QUEUE, Session
 
 __all__ = ["VoiceApp", "ConnectRequest", "VoiceServer"]
@@ -262,7 +261,7 @@ class VoiceApp:
         remote = connection.remote_address
         connect = ConnectRequest(
             path=path,
-            headers=_HeaderView(request.headers),
+            headers=HeaderView(request.headers.raw_items()),
             query=dict(parse_qsl(query, keep_blank_values=True)),
             remote=f"{remote[0]}:{remote[1]}" if remote else None,
         )
@@ -340,22 +339,6 @@ class VoiceApp:
         await self.run_call(ASGITransport(websocket.receive, websocket.send))
 
     handle_fastapi = handle_starlette
-
-
-class _HeaderView(Mapping[str, str]):
-    """Case-insensitive, read-only view of request headers."""
-
-    def __init__(self, headers: Headers) -> None:
-        self._headers = headers
-
-    def __getitem__(self, key: str) -> str:
-        return self._headers[key]
-
-    def __iter__(self) -> Any:
-        return iter(self._headers)
-
-    def __len__(self) -> int:
-        return len(self._headers)
 
 
 def _handler(fn: Callable[..., Any]) -> _Handler:
