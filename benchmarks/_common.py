@@ -44,36 +44,46 @@ class Result:
     baseline_label: str
     baseline: float  # seconds (bytes when unit is "KiB")
     sdk: float  # seconds (bytes when unit is "KiB")
-    kind: str  # "ratio" (sdk / baseline) or "delta" (sdk - baseline)
-    budget: float  # max ratio, or max delta in seconds (bytes)
+    kind: str  # "ratio" (sdk / baseline), "delta" (sdk - baseline) or "limit" (sdk alone)
+    budget: float  # max ratio, max delta or max value (limit), in seconds (bytes)
     unit: str  # "ms", "us" or "KiB", for display
     details: list[str] = field(default_factory=list)
+    errors: int | None = None  # failures the benchmark counted; when set, any error misses
 
     @property
     def value(self) -> float:
-        """The ratio ``sdk / baseline`` or the delta ``sdk - baseline`` (seconds or bytes)."""
+        """The ratio ``sdk / baseline``, the delta ``sdk - baseline`` or (limit) ``sdk``."""
         if self.kind == "ratio":
             return self.sdk / self.baseline
+        if self.kind == "limit":
+            return self.sdk
         return self.sdk - self.baseline
 
     @property
     def met(self) -> bool:
-        """Whether the budget is met."""
-        return self.value <= self.budget
+        """Whether the budget is met (and no error was counted)."""
+        return self.value <= self.budget and not self.errors
 
     def _fmt(self, value: float, signed: bool = False) -> str:
         return f"{value * SCALES[self.unit]:{'+' if signed else ''}.1f} {self.unit}"
 
     def cells(self) -> list[str]:
         """The table cells of this row."""
+        baseline = f"{self.baseline_label} {self._fmt(self.baseline)}"
         if self.kind == "ratio":
             value, budget = f"{self.value:.3f}x", f"<= {self.budget:.2f}x"
+        elif self.kind == "limit":  # no baseline: the label describes the row instead
+            baseline = self.baseline_label
+            value, budget = self._fmt(self.value), f"<= {self._fmt(self.budget)}"
         else:
             value = self._fmt(self.value, signed=True)
             budget = f"<= {self._fmt(self.budget, signed=True)}"
+        if self.errors is not None:
+            value += f", {self.errors} error{'' if self.errors == 1 else 's'}"
+            budget += ", 0 errors"
         return [
             self.name,
-            f"{self.baseline_label} {self._fmt(self.baseline)}",
+            baseline,
             self._fmt(self.sdk),
             value,
             budget,

@@ -16,10 +16,11 @@ import time
 
 import bench_import
 import bench_rest
+import bench_scale
 import bench_voiceapp
 from _common import REPRODUCE, Result, table
 
-BENCHMARKS = [bench_import, bench_rest, bench_voiceapp]
+BENCHMARKS = [bench_import, bench_rest, bench_voiceapp, bench_scale]
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -37,7 +38,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action="append",
         metavar="NAME",
         help="run only benchmarks with this exact name, or whose name contains it "
-        "(repeatable; e.g. import, rest:sync, agents.get, ws, ws:cpu)",
+        "(repeatable; e.g. import, rest:sync, agents.get, ws, ws:cpu, scale)",
     )
     return parser.parse_args(argv)
 
@@ -84,7 +85,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"; missed: {', '.join(missed)}" if missed else "")
     if args.quick:
         print("quick run: indicative only; use a full run for the numbers of record")
-    print("absolute times are for information; the ratios/deltas are what the budgets judge")
+    print(
+        "absolute times are for information; the ratios/deltas are what the budgets judge "
+        "(the scale rows: p99 latency and errors, absolute)"
+    )
     print(f"load average at the end {_load()} on {os.cpu_count()} CPUs (noisy if near or above)")
     print(f"total {time.perf_counter() - started:.1f} s; reproduce with: {REPRODUCE}")
     return 0
