@@ -643,3 +643,90 @@ async def test_asgi_server_shutdown_disconnects_open_calls_once() -> None:
     assert messages == []
     assert code == 1012  # uvicorn closes open sockets itself ("service restart") before lifespan
     assert disconnects == ["c-asgi"]
+
+
+@pytest.mark.parametrize("flavour", ["async", "sync"])
+async def test_messages_queued_before_a_handler_waits_leave_while_it_waits(
+    mode: str, flavour: str
+) -> None:
+    """"One moment please" reaches the platform while the handler is still busy, then the result."""
+    app = VoiceApp()
+    release = threading.Event()
+    released = asyncio.Event()
+
+    if flavour == "async":
+
+        @app.on_tool_call
+        async def tool(session: Session, event: ToolCall) -> None:
+            session.speak("one moment")
+            await released.wait()
+            session.send_tool_result(event.id, "found")
+
+    else:
+
+        @app.on_tool_call
+        def tool_sync(session: Session, event: ToolCall) -> None:
+            session.speak("one moment")
+            release.wait(30)
+            session.send_tool_result(event.id, "found")
+
+    async with running(app, mode) as url, Platform.call(url) as platform:
+        await platform.send(tool_called("t1"))
+        assert await platform.recv() == {"type": "agent_session.speak", "text": "one moment"}
+        release.set()
+        released.set()
+        assert (await platform.recv())["result"] == "found"
+
+
+async def test_an_async_handler_that_waits_then_raises_is_reported() -> None:
+    """An exception after the handler's first wait is reported like one before it."""
+    app = VoiceApp()
+    errors: list[tuple[Any, BaseException]] = []
+
+    @app.on_tool_call
+    async def tool(session: Session, event: ToolCall) -> None:
+        await asyncio.sleep(0)
+        session.speak("half done")
+        raise LookupError(event.id)
+
+    @app.on_handler_error
+    def failed(session: Session, event: Any, exc: BaseException) -> None:
+        errors.append((event, exc))
+        session.send_tool_error(event.id, "lookup failed")
+
+    async with running(app, "standalone") as url, Platform.call(url) as platform:
+        await platform.send(tool_called("t1"))
+        first, second = await platform.recv_many(2)
+    assert first == {"type": "agent_session.speak", "text": "half done"}
+    assert second == {"type": "tool.error", "id": "t1", "error": "lookup failed"}
+    assert [(type(exc), exc.args) for _, exc in errors] == [(LookupError, ("t1",))]
+
+
+async def test_shutdown_cancels_an_async_handler_that_never_returns() -> None:
+    """A handler stuck in an await is cancelled at shutdown; the call still disconnects once."""
+    app = VoiceApp(shutdown_timeout=0.2)
+    cancelled: list[str] = []
+    disconnects: list[str | None] = []
+
+    @app.on_tool_call
+    async def tool(session: Session, event: ToolCall) -> None:
+        session.speak("checking")
+        try:
+            await asyncio.Event().wait()
+        except asyncio.CancelledError:
+            cancelled.append(event.id)
+            raise
+
+    @app.on_disconnect
+    def disconnected(session: Session) -> None:
+        disconnects.append(session.call_uuid)
+
+    async with running(app, "standalone") as url, Platform.call(url) as platform:
+        await platform.send(session_started(call_id="c1"))
+        await platform.send(tool_called("t1"))
+        assert (await platform.recv())["text"] == "checking"
+        await app.shutdown()
+        _, code = await platform.recv_until_closed()
+    assert cancelled == ["t1"]
+    assert disconnects == ["c1"]
+    assert code == 1000

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import types
+from collections.abc import Coroutine, Generator
 from typing import TYPE_CHECKING, Any
 
 from plivo_agentstack.errors import InvalidFrameError, WebSocketError
 
 from ._transport import NORMAL_CLOSURE, Transport
-from .events import parse_event
+from ._workers import loop_callbacks
+from .events import parse_frame
 from .session import Outbox, Session
 
 if TYPE_CHECKING:
@@ -25,14 +28,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("plivo_agentstack.agent")
 
 _LAST_EVENTS = frozenset({"session.ended", "stop"})
-
-
-def event_type(event: Any) -> str | None:
-    """The type string of a parsed event (typed or raw dict)."""
-    if isinstance(event, dict):
-        value = event.get("type") or event.get("event")
-        return value if isinstance(value, str) else None
-    return getattr(event, "type", None) or getattr(event, "event", None)
+_ID_EVENTS = frozenset({"session.started", "start"})
 
 
 class CallRunner:
@@ -41,14 +37,14 @@ class CallRunner:
     def __init__(self, app: VoiceApp, transport: Transport) -> None:
         self.app = app
         self.transport = transport
-        loop = asyncio.get_running_loop()
-        self.outbox = Outbox(loop, app.max_queue)
+        self.outbox = Outbox(loop_callbacks(asyncio.get_running_loop()), app.max_queue)
         self.session = Session(self.outbox)
         self.task: asyncio.Task[Any] | None = None
         self.stopping = False
         self._reading = False
         self._writer: asyncio.Task[None] | None = None
-        self._send_lock = asyncio.Lock()  # one sender at a time keeps the messages in order
+        self._sending = False  # one sender at a time keeps the messages in order
+        self._send_done: asyncio.Future[None] | None = None  # the writer waiting for the reader
 
     def stop(self) -> None:
         """Ask the call to end: it stops reading, flushes its queue and closes normally."""
@@ -61,15 +57,23 @@ class CallRunner:
         self.task = asyncio.current_task()
         app = self.app
         session = self.session
+        outbox = self.outbox
+        recv = self.transport.recv
+        closed_errors = self.transport.closed_errors
+        handlers = app.handlers
         self._writer = asyncio.get_running_loop().create_task(self._write())
         app.calls.add(self)
         try:
             if app.on_connect_handler is not None:
                 await app.invoke(app.on_connect_handler, session)
+            # One frame per 20 ms of audio on every call: this loop is the server's hot path,
+            # so the common case (a text frame, an async handler, no catch-all) is inlined.
             while not self.stopping:
                 self._reading = True
                 try:
-                    frame = await self.transport.recv()
+                    frame = await recv()
+                except closed_errors:
+                    break
                 except asyncio.CancelledError:
                     if not self.stopping:
                         raise
@@ -79,54 +83,80 @@ class CallRunner:
                     self._reading = False
                 if frame is None:
                     break
-                last = await self._handle(frame)
-                if self.outbox and not self._send_lock.locked():
+                if type(frame) is not str:
+                    await self._bad_frame(frame)
+                    continue
+                try:
+                    kind, event = parse_frame(frame)
+                except InvalidFrameError as exc:
+                    await app.report(session, None, exc)
+                    continue
+                if kind in _ID_EVENTS:
+                    self._note_ids(kind, event)
+                handler = handlers.get(kind)
+                if handler is not None and handler.is_async and app.catch_all is None:
+                    outbox.reader_sends = True
+                    try:
+                        coroutine = handler.fn(session, event)
+                        try:
+                            waiting_on = coroutine.send(None)
+                        except StopIteration:
+                            pass  # done without waiting: the common case
+                        else:
+                            # The handler waits for something: what it queued must not wait.
+                            outbox.reader_sends = False
+                            outbox.wake()
+                            await _resume(coroutine, waiting_on)
+                    except Exception as exc:  # noqa: BLE001 - user code may raise anything
+                        await app.report(session, event, exc)
+                    finally:
+                        outbox.reader_sends = False
+                else:
+                    await app.dispatch(session, event, handler)
+                if outbox.queue and not self._sending:
                     await self._send_queued()  # what the handler queued, without a task switch
-                if last:
+                if kind in _LAST_EVENTS:
                     break
         finally:
             await self._finish()
 
-    async def _handle(self, frame: str | bytes) -> bool:
-        """Parse and dispatch one frame; return True when it was the call's last event."""
-        app = self.app
+    async def _bad_frame(self, frame: object) -> None:
+        """Report a frame that is not text (the protocol only sends JSON text frames)."""
+        error = InvalidFrameError(
+            f"{type(frame).__name__} frame received; the protocol sends JSON text frames"
+        )
+        await self.app.report(self.session, None, error)
+
+    def _note_ids(self, kind: str, event: Any) -> None:
+        """Keep the session's ids from the events that carry them."""
         session = self.session
-        if isinstance(frame, bytes):
-            await app.report(
-                session,
-                None,
-                InvalidFrameError("binary frame received; the protocol sends JSON text frames"),
-            )
-            return False
-        try:
-            event = parse_event(frame)
-        except InvalidFrameError as exc:
-            await app.report(session, None, exc)
-            return False
-        kind = event_type(event)
         if kind == "session.started":
             session.agent_session_id = getattr(event, "agent_session_id", None) or None
             session.call_uuid = getattr(event, "call_id", None) or session.call_uuid
-        elif kind == "start":
+        else:
             session.stream_id = getattr(event, "stream_id", None) or session.stream_id
             session.call_uuid = session.call_uuid or getattr(event, "call_id", None) or None
-        await app.dispatch(session, event, kind)
-        return kind in _LAST_EVENTS
 
     async def _send_queued(self) -> bool:
-        """Send every queued message in order; False once the call can send no more."""
+        """Send the queued messages in order; False once the call can send no more."""
         outbox = self.outbox
-        async with self._send_lock:
+        send = self.transport.send
+        self._sending = True
+        try:
             items = outbox.take()
-            try:
-                for text in items:
-                    await self.transport.send(text)
-                    outbox.sent()
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:  # noqa: BLE001 - any transport failure ends the call
-                await self._send_failed(exc)
-                return False
+            for text in items:
+                await send(text)
+            outbox.sent(len(items))
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - any transport failure ends the call
+            await self._send_failed(exc)
+            return False
+        finally:
+            self._sending = False
+            waiter = self._send_done
+            if waiter is not None and not waiter.done():
+                waiter.set_result(None)
         return bool(items) or not outbox.closed
 
     async def _send_failed(self, exc: Exception) -> None:
@@ -144,6 +174,12 @@ class CallRunner:
         """Send queued messages in order until the call closes (the reader also sends)."""
         while True:
             await self.outbox.wait()
+            while self._sending:  # the reader is sending; its batch goes first
+                self._send_done = asyncio.get_running_loop().create_future()
+                try:
+                    await self._send_done
+                finally:
+                    self._send_done = None
             if not await self._send_queued():
                 return
 
@@ -181,6 +217,28 @@ class CallRunner:
             await self.transport.close(NORMAL_CLOSURE, "")
         except Exception:  # noqa: BLE001 - the peer may be gone already
             log.debug("closing the WebSocket failed", exc_info=True)
+
+
+@types.coroutine
+def _resume(coroutine: Coroutine[Any, Any, Any], waiting_on: Any) -> Generator[Any, Any, None]:
+    """Go on awaiting ``coroutine``, started by hand and now suspended on ``waiting_on``.
+
+    What ``await coroutine`` does (``yield from``), from its first suspension on: running a
+    handler's first step by hand tells the reader whether the handler finished without waiting.
+    """
+    while True:
+        try:
+            sent = yield waiting_on
+        except BaseException as exc:  # noqa: BLE001 - a cancellation, thrown in as await would
+            try:
+                waiting_on = coroutine.throw(exc)
+            except StopIteration:
+                return
+        else:
+            try:
+                waiting_on = coroutine.send(sent)
+            except StopIteration:
+                return
 
 
 def _uncancel() -> None:

@@ -1,7 +1,7 @@
 """The two ways a call's WebSocket reaches us: a ``websockets`` connection or an ASGI socket.
 
-Both adapters expose the same three coroutines to the call runner: ``recv()`` (a frame, or
-``None`` once the peer has closed), ``send(text)`` and ``close(code, reason)``.
+Both adapters give the call runner what ``Transport`` describes: ``recv()``, ``send(text)``,
+``close(code, reason)`` and the exceptions that mean "the peer has closed".
 """
 
 from __future__ import annotations
@@ -47,14 +47,25 @@ class HeaderView(Mapping[str, str]):
 
 
 class Transport(Protocol):
-    """What the call runner needs from a WebSocket."""
+    """What the call runner needs from a WebSocket.
 
-    async def recv(self) -> str | bytes | None:
-        """The next frame, or ``None`` when the connection is closed."""
+    ``recv()`` returns the next frame, or ``None`` (or raises one of ``closed_errors``) once the
+    peer has closed; ``send(text)`` sends one text frame and raises if the connection is gone.
+    """
+
+    @property
+    def recv(self) -> Callable[[], Awaitable[str | bytes | None]]:
+        """Receive the next frame."""
         ...
 
-    async def send(self, text: str) -> None:
-        """Send one text frame; raise if the connection is gone."""
+    @property
+    def send(self) -> Callable[[str], Awaitable[None]]:
+        """Send one text frame."""
+        ...
+
+    @property
+    def closed_errors(self) -> tuple[type[BaseException], ...]:
+        """The exceptions of ``recv()`` that mean the peer has closed."""
         ...
 
     async def close(self, code: int = NORMAL_CLOSURE, reason: str = "") -> None:
@@ -65,21 +76,15 @@ class Transport(Protocol):
 class WebsocketsTransport:
     """A connection accepted by the standalone ``websockets`` server."""
 
-    __slots__ = ("_connection",)
+    __slots__ = ("_connection", "recv", "send")
+
+    # ``recv``/``send`` are the connection's own methods: no wrapper per frame on the hot path.
+    closed_errors: tuple[type[BaseException], ...] = (ConnectionClosed,)
 
     def __init__(self, connection: ServerConnection) -> None:
         self._connection = connection
-
-    async def recv(self) -> str | bytes | None:
-        """The next frame, or ``None`` when the connection is closed."""
-        try:
-            return await self._connection.recv()
-        except ConnectionClosed:
-            return None
-
-    async def send(self, text: str) -> None:
-        """Send one text frame."""
-        await self._connection.send(text)
+        self.recv: Callable[[], Awaitable[str | bytes | None]] = connection.recv
+        self.send: Callable[[str], Awaitable[None]] = connection.send
 
     async def close(self, code: int = NORMAL_CLOSURE, reason: str = "") -> None:
         """Close with ``code`` (waits for the closing handshake, bounded by websockets)."""
@@ -90,6 +95,8 @@ class ASGITransport:
     """An ASGI ``websocket`` connection that has been accepted (uvicorn, Starlette, FastAPI)."""
 
     __slots__ = ("_receive", "_send", "_closed")
+
+    closed_errors: tuple[type[BaseException], ...] = ()  # ``recv()`` returns None instead
 
     def __init__(self, receive: ASGIReceive, send: ASGISend) -> None:
         self._receive = receive

@@ -26,7 +26,6 @@ import inspect
 import logging
 import signal
 from collections.abc import AsyncIterator, Awaitable, Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl
 
@@ -37,6 +36,7 @@ from websockets.http11 import Request, Response
 from ._asgi import ASGIApp
 from ._call import CallRunner
 from ._transport import ASGITransport, ConnectRequest, HeaderView, WebsocketsTransport
+from ._workers import HandlerThreads
 from .session import DEFAULT_MAX_QUEUE, Session
 
 __all__ = ["VoiceApp", "ConnectRequest", "VoiceServer"]
@@ -106,12 +106,12 @@ class VoiceApp:
         self.max_frame_size = max_frame_size
         self.ping_interval = ping_interval
         self.calls: set[CallRunner] = set()
-        self._handlers: dict[str, _Handler] = {}
-        self._catch_all: _Handler | None = None
+        self.handlers: dict[str, _Handler] = {}
+        self.catch_all: _Handler | None = None
         self.on_connect_handler: _Handler | None = None
         self.on_disconnect_handler: _Handler | None = None
         self._error_handler: _Handler | None = None
-        self._executor: ThreadPoolExecutor | None = None
+        self._threads: HandlerThreads | None = None
         self._asgi: ASGIApp | None = None
 
     # --- registration ----------------------------------------------------------------------
@@ -122,14 +122,14 @@ class VoiceApp:
             raise TypeError("@app.on() needs the event type string, e.g. @app.on('tool.called')")
 
         def register(fn: F) -> F:
-            self._handlers[event_type] = _handler(fn)
+            self.handlers[event_type] = _handler(fn)
             return fn
 
         return register
 
     def on_event(self, fn: F) -> F:
         """Register a catch-all handler; it runs before the typed handler of each event."""
-        self._catch_all = _handler(fn)
+        self.catch_all = _handler(fn)
         return fn
 
     def on_connect(self, fn: F) -> F:
@@ -182,24 +182,18 @@ class VoiceApp:
         if handler.is_async:
             await handler.fn(*args)
             return
-        loop = asyncio.get_running_loop()
-        result = await loop.run_in_executor(self._worker_pool(), handler.fn, *args)
+        threads = self._threads
+        if threads is None:
+            threads = self._threads = HandlerThreads(self.handler_threads)
+        result = await threads.run(handler.fn, *args)
         if inspect.isawaitable(result):
             await result
 
-    async def dispatch(self, session: Session, event: Any, kind: str | None) -> None:
-        """Run the catch-all handler, then the handler registered for ``kind``."""
-        if self._catch_all is not None:
-            await self.invoke(self._catch_all, session, event)
-        handler = self._handlers.get(kind) if kind is not None else None
-        if handler is None:
-            return
-        if handler.is_async:  # the hot path (one event per 20 ms of audio): no extra layers
-            try:
-                await handler.fn(session, event)
-            except Exception as exc:  # noqa: BLE001 - user code may raise anything
-                await self.report(session, event, exc)
-        else:
+    async def dispatch(self, session: Session, event: Any, handler: _Handler | None) -> None:
+        """Run the catch-all handler, then ``handler`` (the one registered for the event)."""
+        if self.catch_all is not None:
+            await self.invoke(self.catch_all, session, event)
+        if handler is not None:
             await self.invoke(handler, session, event)
 
     async def report(self, session: Session, event: Any, exc: BaseException) -> None:
@@ -214,13 +208,6 @@ class VoiceApp:
             await self._call(handler, session, event, exc)
         except Exception:  # noqa: BLE001 - the error handler itself failed
             log.exception("on_handler_error raised while handling %r", exc)
-
-    def _worker_pool(self) -> ThreadPoolExecutor:
-        if self._executor is None:
-            self._executor = ThreadPoolExecutor(
-                max_workers=self.handler_threads, thread_name_prefix="voiceapp-handler"
-            )
-        return self._executor
 
     # --- authentication --------------------------------------------------------------------
 
@@ -323,9 +310,9 @@ class VoiceApp:
                 task.cancel()
             if pending:
                 await asyncio.wait(pending, timeout=self.flush_timeout + 1.0)
-        if self._executor is not None:
-            self._executor.shutdown(wait=False)
-            self._executor = None
+        if self._threads is not None:
+            self._threads.shutdown()
+            self._threads = None
 
     @property
     def asgi(self) -> ASGIApp:

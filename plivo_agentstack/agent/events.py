@@ -976,8 +976,15 @@ def parse_event(data: Mapping[str, Any] | str | bytes | bytearray) -> Event | di
     :class:`~plivo_agentstack.errors.InvalidFrameError` when it is not valid JSON, not a JSON
     object, or has neither a string ``type`` nor a string ``event``.
     """
+    return parse_frame(data)[1]
+
+
+def parse_frame(
+    data: Mapping[str, Any] | str | bytes | bytearray,
+) -> tuple[str, Event | dict[str, Any]]:
+    """:func:`parse_event`, returning the event's type string as well: ``(type, event)``."""
     frame: Any
-    if isinstance(data, (str, bytes, bytearray)):
+    if type(data) is str or isinstance(data, (bytes, bytearray)):
         try:
             frame = json.loads(data)
         except (ValueError, RecursionError) as exc:  # JSONDecodeError, UnicodeDecodeError
@@ -986,6 +993,22 @@ def parse_event(data: Mapping[str, Any] | str | bytes | bytearray) -> Event | di
     else:
         frame = data
         fresh = False
+    if type(frame) is dict and len(frame) == 2:
+        media = frame.get("media")
+        if type(media) is dict and len(media) == 4 and frame.get("event") == "media":
+            # The hot path (one frame per 20 ms of audio): exactly {"event", "media"} with the
+            # four media keys; anything else takes the general path, which keeps extra keys.
+            try:
+                return "media", StreamMedia(
+                    media["payload"],
+                    media["contentType"],
+                    media["sampleRate"],
+                    media["timestamp"],
+                    "media",
+                    {},
+                )
+            except KeyError:
+                pass
     if type(frame) is not dict and not isinstance(frame, Mapping):
         raise InvalidFrameError(
             f"frame must be a JSON object, got {type(frame).__name__}", body=frame
@@ -995,23 +1018,11 @@ def parse_event(data: Mapping[str, Any] | str | bytes | bytearray) -> Event | di
         name = frame.get("event")
         if not isinstance(name, str):
             raise InvalidFrameError("frame has no 'type' or 'event'", body=frame)
-    if name == "media" and len(frame) == 2:
-        media = frame.get("media")
-        if type(media) is dict and media.keys() <= _MEDIA_KEYS.keys():
-            # The hot path (one frame per 20 ms of audio): a plain {"event", "media"} frame.
-            return StreamMedia(
-                media.get("payload", ""),
-                media.get("contentType", ""),
-                media.get("sampleRate", 8000),
-                media.get("timestamp", ""),
-                "media",
-                {},
-            )
     cls = EVENT_TYPES.get(name)
     if cls is None:
-        return frame if fresh and type(frame) is dict else dict(frame)
+        return name, frame if fresh and type(frame) is dict else dict(frame)
     spec = _SPECS.get(cls)
-    return (spec or _spec(cls)).parse(frame)
+    return name, (spec or _spec(cls)).parse(frame)
 
 
 for _cls in EVENT_TYPES.values():

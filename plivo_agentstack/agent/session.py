@@ -19,6 +19,8 @@ from typing import Any
 
 from plivo_agentstack.errors import WebSocketError
 
+from ._workers import LoopCallbacks
+
 __all__ = ["Session", "DEFAULT_MAX_QUEUE"]
 
 DEFAULT_MAX_QUEUE = 1000
@@ -29,7 +31,7 @@ class Outbox:
     """A bounded, thread-safe FIFO of serialised messages with a waiter for the writer task."""
 
     __slots__ = (
-        "_items",
+        "_callbacks",
         "_lock",
         "_loop",
         "_loop_thread",
@@ -38,18 +40,25 @@ class Outbox:
         "_waiter",
         "closed",
         "limit",
+        "queue",
+        "reader_sends",
     )
 
-    def __init__(self, loop: asyncio.AbstractEventLoop, limit: int = DEFAULT_MAX_QUEUE) -> None:
-        self._items: deque[str] = deque()
+    def __init__(self, callbacks: LoopCallbacks, limit: int = DEFAULT_MAX_QUEUE) -> None:
+        self.queue: deque[str] = deque()  # serialised messages not yet taken (read-only here)
         self._lock = threading.Lock()
-        self._loop = loop
+        self._callbacks = callbacks  # wakes the writer from other threads, batched
+        self._loop = callbacks.loop
         self._loop_thread = threading.get_ident()
         self._waiter: asyncio.Future[None] | None = None
         self._pending = 0  # queued plus taken by the writer but not yet sent
         self._wake_scheduled = False
         self.closed = False
         self.limit = limit
+        # True while the call's reader runs an async handler's step on the loop: no put needs
+        # to wake the writer then (it could not run before that step ends anyway); the reader
+        # sends what was queued when the handler returns, or wakes the writer when it waits.
+        self.reader_sends = False
 
     def __len__(self) -> int:
         return self._pending
@@ -64,29 +73,29 @@ class Outbox:
                     f"outbound queue is full ({self.limit} messages): the platform is not "
                     "reading fast enough; the message was not sent"
                 )
-            self._items.append(text)
+            self.queue.append(text)
             self._pending += 1
-            first = len(self._items) == 1
-        if first:
+            first = len(self.queue) == 1
+        if first and not self.reader_sends:
             self._notify()
 
     def _notify(self) -> None:
-        if threading.get_ident() == self._loop_thread:
-            # Wake the writer on the next loop turn, not now: when a handler enqueues and
-            # returns without waiting, the call's reader sends the messages itself first
-            # (no writer task switch); when the handler awaits, the writer sends them.
-            if not self._wake_scheduled:
-                self._wake_scheduled = True
-                self._loop.call_soon(self._deferred_wake)
-            return
-        try:
-            self._loop.call_soon_threadsafe(self._wake)
-        except RuntimeError:  # the loop is closed: nothing is left to drain the queue
-            pass
+        if threading.get_ident() != self._loop_thread:
+            self._callbacks.call_soon(self._wake)
+        elif not self._wake_scheduled:
+            # Wake the writer on the next loop turn, not now: a message queued from the loop
+            # may be followed by more before the writer runs.
+            self._wake_scheduled = True
+            self._loop.call_soon(self._deferred_wake)
 
     def _deferred_wake(self) -> None:
         self._wake_scheduled = False
-        if self._items or self.closed:
+        if self.queue or self.closed:
+            self._wake()
+
+    def wake(self) -> None:
+        """Wake the writer if anything is queued (loop thread only)."""
+        if self.queue:
             self._wake()
 
     def _wake(self) -> None:
@@ -96,7 +105,7 @@ class Outbox:
 
     async def wait(self) -> None:
         """Return once there is something to send or the outbox is closed."""
-        if self._items or self.closed:
+        if self.queue or self.closed:
             return
         self._waiter = self._loop.create_future()
         try:
@@ -107,14 +116,14 @@ class Outbox:
     def take(self) -> list[str]:
         """Remove and return every queued message, oldest first (still pending until sent)."""
         with self._lock:
-            items = list(self._items)
-            self._items.clear()
+            items = list(self.queue)
+            self.queue.clear()
         return items
 
-    def sent(self) -> None:
-        """Record that the writer has sent one of the messages it took."""
+    def sent(self, count: int = 1) -> None:
+        """Record that ``count`` of the messages taken have been sent."""
         with self._lock:
-            self._pending -= 1
+            self._pending -= count
 
     def close(self) -> None:
         """Refuse new messages and wake the writer so that it can finish."""
