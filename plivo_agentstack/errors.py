@@ -5,7 +5,8 @@ Every error the SDK raises for an API or transport problem is a :class:`PlivoErr
 - an HTTP error status maps to a subclass (``ValidationError`` 400, ``AuthenticationError`` 401,
   ``ForbiddenError`` 403, ``NotFoundError`` 404, ``RateLimitError`` 429, ``ServerError`` >= 500;
   any other status raises ``PlivoError`` itself);
-- a transport failure raises ``APIConnectionError`` (``APITimeoutError`` for timeouts);
+- a transport failure, or a response that cannot be read, raises ``APIConnectionError``
+  (``APITimeoutError`` for timeouts);
 - the WebSocket layer raises ``WebSocketError`` (``InvalidFrameError`` for a bad frame).
 """
 
@@ -98,7 +99,8 @@ class ServerError(PlivoError):
 
 
 class APIConnectionError(PlivoError):
-    """The request could not be completed: DNS, connect, TLS, or the connection dropped."""
+    """The request could not be completed: DNS, connect, TLS, a dropped connection, or a
+    response body that could not be read or decoded (truncated, bad ``Content-Encoding``)."""
 
 
 class APITimeoutError(APIConnectionError):

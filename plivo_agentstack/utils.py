@@ -3,7 +3,8 @@
 Plivo signs every GET and POST callback. The signed string is built from the callback URL and the
 request parameters without any URL-encoding:
 
-1. ``base`` is ``scheme://netloc/path`` of the URL (its query and fragment dropped).
+1. ``base`` is ``scheme://netloc/path`` of the URL (its query and fragment dropped; the path
+   is kept whole, including any ``;params``).
 2. ``Q`` is the URL's own query (percent-decoded, blank values kept); for GET it is merged with
    the request parameters, the URL's value winning on a clash. Keys are sorted and written as
    ``key=value`` (one pair per value of a list, values sorted), joined with ``&``.
@@ -26,7 +27,7 @@ import hashlib
 import hmac
 from collections.abc import Iterable, Mapping
 from typing import Any
-from urllib.parse import parse_qs, urlparse, urlunparse
+from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 __all__ = ["compute_signature_v3", "validate_request_signature_v3", "validate_signature_v3"]
 
@@ -104,10 +105,12 @@ def _post_string(params: Mapping[str, Any]) -> str:
 
 
 def _signed_url(method: str, uri: str, params: dict[str, Any]) -> str:
-    parsed = urlparse(uri)
+    # urlsplit, not urlparse: urlparse cuts ";params" off the last path segment, which would
+    # leave them out of the signed string (https://h/cb;a and https://h/cb;b would sign alike).
+    parsed = urlsplit(uri)
     if not parsed.scheme or not parsed.netloc:
         raise ValueError(f"uri must be the absolute callback URL (scheme://host/path), got {uri!r}")
-    base = urlunparse((parsed.scheme, parsed.netloc, parsed.path, "", "", ""))
+    base = urlunsplit((parsed.scheme, parsed.netloc, parsed.path, "", ""))
     uri_query = parse_qs(parsed.query, keep_blank_values=True)
     if method == "GET":
         query = _query_string({**params, **uri_query})

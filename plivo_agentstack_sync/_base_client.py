@@ -47,6 +47,8 @@ USER_AGENT = f"plivo-agentstack-python/{__version__}"
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE", "PUT"})
 # Transport failures that happen before any byte of the request reached the server.
 _NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Request errors that would fail the same way again.
+_PERMANENT_ERRORS = (httpx.UnsupportedProtocol, httpx.TooManyRedirects)
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
@@ -71,7 +73,7 @@ def _decode_json(response: httpx.Response) -> Any:
         return None
     try:
         return json.loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nesting too deep for the decoder
         return None
 
 
@@ -254,16 +256,16 @@ class APIClient:
                     headers=headers,
                     timeout=request_timeout,
                 )
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
+                # TransportError, and also DecodingError (a body that does not decode as its
+                # Content-Encoding says) and TooManyRedirects, which are not TransportErrors.
                 timed_out = isinstance(exc, httpx.TimeoutException)
                 error = (APITimeoutError if timed_out else APIConnectionError)(
                     f"{method} {path} failed: {exc!r}"
                 )
                 error.__cause__ = exc
                 sent = not isinstance(exc, _NOT_SENT_ERRORS)
-                retryable = (idempotent or not sent) and not isinstance(
-                    exc, httpx.UnsupportedProtocol
-                )
+                retryable = (idempotent or not sent) and not isinstance(exc, _PERMANENT_ERRORS)
                 outcome: object = type(exc).__name__
             else:
                 outcome = response.status_code

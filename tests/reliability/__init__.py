@@ -1,0 +1,1 @@
+"""Reliability suite: fault injection against real sockets, property tests and secret hygiene."""
