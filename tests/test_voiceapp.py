@@ -649,7 +649,7 @@ async def test_asgi_server_shutdown_disconnects_open_calls_once() -> None:
 async def test_messages_queued_before_a_handler_waits_leave_while_it_waits(
     mode: str, flavour: str
 ) -> None:
-    """"One moment please" reaches the platform while the handler is still busy, then the result."""
+    """A message queued before the handler waits reaches the platform while it waits."""
     app = VoiceApp()
     release = threading.Event()
     released = asyncio.Event()

@@ -60,7 +60,7 @@ class ASGIApp:
                 await send({"type": "websocket.close", "code": POLICY_VIOLATION})
                 return
         await send({"type": "websocket.accept"})
-        await app.run_call(ASGITransport(receive, send))
+        await app.run_call(ASGITransport(receive, send, app.max_frame_size))
 
     async def _lifespan(self, receive: ASGIReceive, send: ASGISend) -> None:
         while True:

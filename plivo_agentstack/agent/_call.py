@@ -10,6 +10,7 @@ flushed within ``flush_timeout``, the socket is closed with a normal close code 
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import types
 from collections.abc import Coroutine, Generator
@@ -23,7 +24,7 @@ from .events import parse_frame
 from .session import Outbox, Session
 
 if TYPE_CHECKING:
-    from .app import VoiceApp
+    from .app import VoiceApp, _Handler
 
 log = logging.getLogger("plivo_agentstack.agent")
 
@@ -44,6 +45,7 @@ class CallRunner:
         self._reading = False
         self._writer: asyncio.Task[None] | None = None
         self._sending = False  # one sender at a time keeps the messages in order
+        self._send_broken = False  # a send failed: nothing more is sent (or reported)
         self._send_done: asyncio.Future[None] | None = None  # the writer waiting for the reader
 
     def stop(self) -> None:
@@ -111,6 +113,8 @@ class CallRunner:
                         await app.report(session, event, exc)
                     finally:
                         outbox.reader_sends = False
+                elif handler is not None and app.catch_all is None:
+                    await self._run_in_thread(handler, event)
                 else:
                     await app.dispatch(session, event, handler)
                 if outbox.queue and not self._sending:
@@ -119,6 +123,20 @@ class CallRunner:
                     break
         finally:
             await self._finish()
+
+    async def _run_in_thread(self, handler: _Handler, event: Any) -> None:
+        """Run a sync handler in a worker thread and wait for it (its errors are reported)."""
+        app = self.app
+        outbox = self.outbox
+        try:
+            job = outbox.reader_job = app.run_in_thread(handler.fn, self.session, event)
+            result = await job
+            if result is not None and inspect.isawaitable(result):
+                await result
+        except Exception as exc:  # noqa: BLE001 - user code may raise anything
+            await app.report(self.session, event, exc)
+        finally:
+            outbox.reader_job = None
 
     async def _bad_frame(self, frame: object) -> None:
         """Report a frame that is not text (the protocol only sends JSON text frames)."""
@@ -140,6 +158,9 @@ class CallRunner:
     async def _send_queued(self) -> bool:
         """Send the queued messages in order; False once the call can send no more."""
         outbox = self.outbox
+        if self._send_broken:
+            outbox.sent(len(outbox.take()))  # already reported: drop what is left
+            return False
         send = self.transport.send
         self._sending = True
         try:
@@ -161,6 +182,7 @@ class CallRunner:
 
     async def _send_failed(self, exc: Exception) -> None:
         """Report a failed send once, refuse further messages and end the call."""
+        self._send_broken = True
         self.outbox.close()
         error = WebSocketError(f"sending to the platform failed ({exc!r}); closing the call")
         error.__cause__ = exc

@@ -6,6 +6,7 @@ Both adapters give the call runner what ``Transport`` describes: ``recv()``, ``s
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, MutableMapping
 from typing import Any, Protocol
 
@@ -18,6 +19,19 @@ ASGIReceive = Callable[[], Awaitable[ASGIMessage]]
 ASGISend = Callable[[ASGIMessage], Awaitable[None]]
 
 NORMAL_CLOSURE = 1000
+MESSAGE_TOO_BIG = 1009
+
+log = logging.getLogger("plivo_agentstack.agent")
+
+
+def _too_big(frame: str | bytes, limit: int) -> bool:
+    """Whether a frame is longer than ``limit`` bytes on the wire (UTF-8 for text)."""
+    size = len(frame)
+    if size > limit:
+        return True
+    if isinstance(frame, str) and size * 4 > limit:  # only then can UTF-8 exceed the limit
+        return len(frame.encode("utf-8", "surrogatepass")) > limit
+    return False
 
 
 @attrs.frozen
@@ -94,26 +108,31 @@ class WebsocketsTransport:
 class ASGITransport:
     """An ASGI ``websocket`` connection that has been accepted (uvicorn, Starlette, FastAPI)."""
 
-    __slots__ = ("_receive", "_send", "_closed")
+    __slots__ = ("_receive", "_send", "_closed", "_max_size")
 
     closed_errors: tuple[type[BaseException], ...] = ()  # ``recv()`` returns None instead
 
-    def __init__(self, receive: ASGIReceive, send: ASGISend) -> None:
+    def __init__(self, receive: ASGIReceive, send: ASGISend, max_size: int | None = None) -> None:
         self._receive = receive
         self._send = send
         self._closed = False
+        self._max_size = max_size
 
     async def recv(self) -> str | bytes | None:
-        """The next frame, or ``None`` once the client disconnected."""
+        """The next frame, or ``None`` once the client disconnected (or sent too big a frame)."""
         while not self._closed:
             message = await self._receive()
             kind = message.get("type")
             if kind == "websocket.receive":
                 text = message.get("text")
-                if text is not None:
-                    return str(text)
-                data = message.get("bytes")
-                return bytes(data) if data is not None else b""
+                frame = str(text) if text is not None else bytes(message.get("bytes") or b"")
+                if self._max_size is not None and _too_big(frame, self._max_size):
+                    # The ASGI server has its own (larger) limit; enforce the app's, as the
+                    # standalone server does: close with 1009 "message too big".
+                    log.warning("closing a call: frame over max_frame_size=%d", self._max_size)
+                    await self.close(MESSAGE_TOO_BIG, "frame too big")
+                    return None
+                return frame
             if kind == "websocket.disconnect":
                 self._closed = True
         return None

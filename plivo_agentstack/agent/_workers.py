@@ -28,16 +28,25 @@ __all__ = ["HandlerThreads", "LoopCallbacks", "loop_callbacks"]
 class LoopCallbacks:
     """``call_soon_threadsafe`` with one loop wake-up per batch of callbacks."""
 
-    __slots__ = ("loop", "_queue", "_scheduled", "__weakref__")
+    __slots__ = ("loop", "_queue", "_late", "_scheduled", "__weakref__")
 
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
         self.loop = loop
         self._queue: deque[tuple[Callable[..., object], tuple[Any, ...]]] = deque()
+        self._late: deque[tuple[Callable[..., object], tuple[Any, ...]]] = deque()
         self._scheduled = False
 
     def call_soon(self, callback: Callable[..., object], *args: Any) -> None:
         """Run ``callback(*args)`` on the loop soon; callable from any thread."""
         self._queue.append((callback, args))
+        self._schedule()
+
+    def call_after_batch(self, callback: Callable[..., object], *args: Any) -> None:
+        """Like :meth:`call_soon`, but after the ``call_soon`` callbacks of the same batch."""
+        self._late.append((callback, args))
+        self._schedule()
+
+    def _schedule(self) -> None:
         if not self._scheduled:
             # Two threads may both get here: the second wake-up finds an empty queue.
             self._scheduled = True
@@ -46,20 +55,21 @@ class LoopCallbacks:
             except RuntimeError:  # the loop is closed: nothing will run the callbacks
                 self._scheduled = False
                 self._queue.clear()
+                self._late.clear()
 
     def _run(self) -> None:
         # Reset the flag before draining: a callback queued after this point either is drained
         # below or schedules another run.
         self._scheduled = False
-        queue = self._queue
-        while queue:
-            callback, args = queue.popleft()
-            try:
-                callback(*args)
-            except Exception as exc:  # noqa: BLE001 - as asyncio does for its own callbacks
-                self.loop.call_exception_handler(
-                    {"message": f"exception in callback {callback!r}", "exception": exc}
-                )
+        for queue in (self._queue, self._late):
+            while queue:
+                callback, args = queue.popleft()
+                try:
+                    callback(*args)
+                except Exception as exc:  # noqa: BLE001 - as asyncio does for its own callbacks
+                    self.loop.call_exception_handler(
+                        {"message": f"exception in callback {callback!r}", "exception": exc}
+                    )
 
 
 _CALLBACKS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, LoopCallbacks] = (
@@ -105,6 +115,7 @@ class HandlerThreads:
         self._looking = 0  # workers awake and about to take a job
         self._threads = 0
         self._closed = False
+        self._last: tuple[asyncio.AbstractEventLoop | None, LoopCallbacks | None] = (None, None)
 
     @property
     def threads(self) -> int:
@@ -115,10 +126,14 @@ class HandlerThreads:
         """Run ``fn(*args)`` in a worker thread; resolve the returned future with its outcome."""
         loop = asyncio.get_running_loop()
         future: asyncio.Future[Any] = loop.create_future()
+        last_loop, callbacks = self._last  # one tuple: loops in other threads may swap it
+        if last_loop is not loop or callbacks is None:
+            callbacks = loop_callbacks(loop)
+            self._last = (loop, callbacks)
         with self._lock:
             if self._closed:
                 raise RuntimeError("the handler threads are shut down")
-            self._jobs.append((loop_callbacks(loop), future, fn, args))
+            self._jobs.append((callbacks, future, fn, args))
             wake = self._add_looker() if not self._looking else None
         if wake is not None:
             wake.release()

@@ -182,12 +182,16 @@ class VoiceApp:
         if handler.is_async:
             await handler.fn(*args)
             return
+        result = await self.run_in_thread(handler.fn, *args)
+        if result is not None and inspect.isawaitable(result):
+            await result
+
+    def run_in_thread(self, fn: Callable[..., Any], *args: Any) -> asyncio.Future[Any]:
+        """Run ``fn(*args)`` in one of the app's handler threads; await the returned future."""
         threads = self._threads
         if threads is None:
             threads = self._threads = HandlerThreads(self.handler_threads)
-        result = await threads.run(handler.fn, *args)
-        if inspect.isawaitable(result):
-            await result
+        return threads.run(fn, *args)
 
     async def dispatch(self, session: Session, event: Any, handler: _Handler | None) -> None:
         """Run the catch-all handler, then ``handler`` (the one registered for the event)."""
@@ -232,12 +236,14 @@ class VoiceApp:
 
     # --- serving ---------------------------------------------------------------------------
 
-    async def run_call(self, transport: ASGITransport | WebsocketsTransport) -> None:
-        """Serve one accepted WebSocket as a call (used by every server flavour)."""
-        await CallRunner(self, transport).run()
+    def run_call(self, transport: ASGITransport | WebsocketsTransport) -> Awaitable[None]:
+        """Serve one accepted WebSocket as a call (await it; used by every server flavour)."""
+        # Not ``async def``: every frame resumes each coroutine of the await chain, so the
+        # call's own coroutine is handed to the server as is.
+        return CallRunner(self, transport).run()
 
-    async def _websockets_handler(self, connection: ServerConnection) -> None:
-        await self.run_call(WebsocketsTransport(connection))
+    def _websockets_handler(self, connection: ServerConnection) -> Awaitable[None]:
+        return CallRunner(self, WebsocketsTransport(connection)).run()
 
     async def _process_request(
         self, connection: ServerConnection, request: Request
@@ -323,7 +329,7 @@ class VoiceApp:
 
     async def handle_starlette(self, websocket: Any) -> None:
         """Serve an already accepted Starlette/FastAPI ``WebSocket`` as one call."""
-        await self.run_call(ASGITransport(websocket.receive, websocket.send))
+        await self.run_call(ASGITransport(websocket.receive, websocket.send, self.max_frame_size))
 
     handle_fastapi = handle_starlette
 

@@ -41,6 +41,7 @@ class Outbox:
         "closed",
         "limit",
         "queue",
+        "reader_job",
         "reader_sends",
     )
 
@@ -59,6 +60,9 @@ class Outbox:
         # to wake the writer then (it could not run before that step ends anyway); the reader
         # sends what was queued when the handler returns, or wakes the writer when it waits.
         self.reader_sends = False
+        # The future of the sync handler the reader is waiting for: once it is done, the reader
+        # resumes next and sends what the handler queued, so the writer need not wake up.
+        self.reader_job: asyncio.Future[Any] | None = None
 
     def __len__(self) -> int:
         return self._pending
@@ -81,7 +85,7 @@ class Outbox:
 
     def _notify(self) -> None:
         if threading.get_ident() != self._loop_thread:
-            self._callbacks.call_soon(self._wake)
+            self._callbacks.call_after_batch(self._wake_from_thread)
         elif not self._wake_scheduled:
             # Wake the writer on the next loop turn, not now: a message queued from the loop
             # may be followed by more before the writer runs.
@@ -96,6 +100,11 @@ class Outbox:
     def wake(self) -> None:
         """Wake the writer if anything is queued (loop thread only)."""
         if self.queue:
+            self._wake()
+
+    def _wake_from_thread(self) -> None:
+        job = self.reader_job
+        if job is None or not job.done():  # e.g. the handler queued a message, then blocks
             self._wake()
 
     def _wake(self) -> None:
