@@ -24,6 +24,7 @@ STATEMENTS = {
     "import:plivo_agentstack_sync": "import plivo_agentstack_sync",
     "import:AsyncClient": "from plivo_agentstack import AsyncClient",
     "import:Client": "from plivo_agentstack_sync import Client",
+    "import:VoiceApp": "from plivo_agentstack.agent import VoiceApp",
 }
 NAMES = list(STATEMENTS)
 PROGRAM = "import time; t = time.perf_counter(); {stmt}; print(time.perf_counter() - t)"
