@@ -730,3 +730,39 @@ async def test_shutdown_cancels_an_async_handler_that_never_returns() -> None:
     assert cancelled == ["t1"]
     assert disconnects == ["c1"]
     assert code == 1000
+
+
+async def test_the_asgi_app_turns_nagle_off_under_uvicorn_workers_mode() -> None:
+    """``uvicorn --workers`` listens on a socket made without IPPROTO_TCP; the call's gets NODELAY.
+
+    Without TCP_NODELAY a message sent right after another waits for the peer's delayed ACK.
+    """
+    import socket
+
+    import uvicorn
+
+    listener = socket.socket(socket.AF_INET)  # as uvicorn's Config.bind_socket() makes it
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    app = VoiceApp()
+
+    @app.on_setup
+    async def setup(session: Session, event: Any) -> None:
+        session.speak("hi")
+
+    server = uvicorn.Server(uvicorn.Config(app.asgi, log_level="warning", lifespan="off"))
+    task = asyncio.create_task(server.serve(sockets=[listener]))
+    try:
+        while not server.started:
+            await asyncio.sleep(0.01)
+        async with Platform.call(f"ws://127.0.0.1:{port}") as platform:
+            await platform.send(session_started())
+            assert (await platform.recv())["text"] == "hi"
+            (protocol,) = server.server_state.connections
+            sock = protocol.transport.get_extra_info("socket")  # type: ignore[attr-defined]
+            assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) == 1
+    finally:
+        server.should_exit = True
+        await task
+        listener.close()

@@ -7,6 +7,8 @@ requests get ``426 Upgrade Required``.
 
 from __future__ import annotations
 
+import contextlib
+import socket
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
@@ -60,6 +62,7 @@ class ASGIApp:
                 await send({"type": "websocket.close", "code": POLICY_VIOLATION})
                 return
         await send({"type": "websocket.accept"})
+        _disable_nagle(receive)
         await app.run_call(ASGITransport(receive, send, app.max_frame_size))
 
     async def _lifespan(self, receive: ASGIReceive, send: ASGISend) -> None:
@@ -87,3 +90,21 @@ class ASGIApp:
             }
         )
         await send({"type": "http.response.body", "body": body})
+
+
+def _disable_nagle(receive: ASGIReceive) -> None:
+    """Set ``TCP_NODELAY`` on the call's socket when the ASGI server lets us reach it.
+
+    asyncio sets it on accepted TCP connections only when the listening socket was created with
+    ``IPPROTO_TCP``; ``uvicorn --workers N`` creates it without, so a message sent right after
+    another waits for the peer's delayed ACK (~40 ms). uvicorn's ``receive`` is a method of its
+    protocol object, which holds the transport; with any other server this does nothing.
+    """
+    transport = getattr(getattr(receive, "__self__", None), "transport", None)
+    get_extra_info = getattr(transport, "get_extra_info", None)
+    if get_extra_info is None:
+        return
+    sock = get_extra_info("socket")
+    if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
+        with contextlib.suppress(OSError):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
