@@ -29,8 +29,9 @@ the conversations start at random times within about one turn of "go", so the lo
 full run 1,000 calls x 4 turns, ~104,000 events in ~29 s (~3,600 events/s, of which ~2,800
 media frames/s) and ~450 answers/s; ``--quick`` 200 calls x 2 turns. (Every call streaming
 50 frames/s all along would be 50,000 frames/s: more than this 2-core machine can serve and
-generate.) Under uvicorn ``--workers`` the accepted sockets have no ``TCP_NODELAY`` (see
-``uvicorn_nagle_note``), which shows in the latency of the multi-message streamed reply.
+generate.) Under uvicorn ``--workers`` the accepted sockets would keep Nagle's algorithm on
+(uvicorn makes that listening socket without ``IPPROTO_TCP``); the ASGI app sets
+``TCP_NODELAY`` on each call's socket, else the multi-message streamed reply waits ~40 ms.
 
 Why not ``plivo_agentstack.testing.CallSimulator``: it holds 1,000 calls in one process, but
 over a URL it waits for 50 ms of quiet after every step (``settle``), so it cannot time one
@@ -628,27 +629,6 @@ def _server(variant: str, log_dir: str, settings: Settings, stderr: Any) -> Iter
         proc.wait(timeout=30)
 
 
-def uvicorn_nagle_note() -> str:
-    """A note when uvicorn's ``--workers`` socket leaves Nagle on for accepted calls, else ''."""
-    try:
-        from uvicorn.config import Config
-
-        config = Config(app="_scale_app:asgi", host=HOST, port=0, log_config=None)
-        with config.bind_socket() as sock:  # the socket uvicorn --workers shares with them
-            proto = sock.proto
-            nodelay = sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
-    except Exception:  # noqa: BLE001 - only a diagnostic
-        return ""
-    if proto == socket.IPPROTO_TCP or nodelay:
-        return ""
-    return (
-        "note: uvicorn --workers listens on a socket made with proto 0 and no TCP_NODELAY, so "
-        "asyncio does not set TCP_NODELAY on the accepted calls (its _set_nodelay needs proto "
-        "IPPROTO_TCP): when a handler sends several messages at once (the streamed text reply), "
-        "Nagle holds the later ones until the client's delayed ACK, ~40 ms"
-    )
-
-
 def _server_records(log_dir: str) -> list[dict[str, Any]]:
     records = []
     for path in Path(log_dir).glob("calls-*.jsonl"):
@@ -843,9 +823,6 @@ def run_variant(variant: str, settings: Settings) -> Result:
         + f"load average {load_before} -> {_load_avg()}; {total:.1f} s in all"
     )
     result.details += [f"error example: {example}" for example in examples[:5]]
-    note = uvicorn_nagle_note() if variant != "standalone" else ""
-    if note:
-        result.details.append(note)
     return result
 
 
