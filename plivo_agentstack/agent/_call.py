@@ -159,7 +159,8 @@ class CallRunner:
         """Send the queued messages in order; False once the call can send no more."""
         outbox = self.outbox
         if self._send_broken:
-            outbox.sent(len(outbox.take()))  # already reported: drop what is left
+            outbox.take()  # already reported: drop what is left
+            outbox.in_flight = 0
             return False
         send = self.transport.send
         self._sending = True
@@ -167,7 +168,7 @@ class CallRunner:
             items = outbox.take()
             for text in items:
                 await send(text)
-            outbox.sent(len(items))
+            outbox.in_flight = 0
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # noqa: BLE001 - any transport failure ends the call

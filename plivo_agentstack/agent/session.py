@@ -35,10 +35,10 @@ class Outbox:
         "_lock",
         "_loop",
         "_loop_thread",
-        "_pending",
         "_wake_scheduled",
         "_waiter",
         "closed",
+        "in_flight",
         "limit",
         "queue",
         "reader_job",
@@ -52,7 +52,9 @@ class Outbox:
         self._loop = callbacks.loop
         self._loop_thread = threading.get_ident()
         self._waiter: asyncio.Future[None] | None = None
-        self._pending = 0  # queued plus taken by the writer but not yet sent
+        # Taken by the sender but not sent yet (still counted against the limit); only the
+        # loop thread writes it, so the sender resets it without the lock.
+        self.in_flight = 0
         self._wake_scheduled = False
         self.closed = False
         self.limit = limit
@@ -65,20 +67,19 @@ class Outbox:
         self.reader_job: asyncio.Future[Any] | None = None
 
     def __len__(self) -> int:
-        return self._pending
+        return len(self.queue) + self.in_flight
 
     def put(self, text: str) -> None:
         """Append a message; raise ``WebSocketError`` when the call is closed or the queue full."""
         with self._lock:
             if self.closed:
                 raise WebSocketError("the call has ended; the message was not sent")
-            if self._pending >= self.limit:
+            if len(self.queue) + self.in_flight >= self.limit:
                 raise WebSocketError(
                     f"outbound queue is full ({self.limit} messages): the platform is not "
                     "reading fast enough; the message was not sent"
                 )
             self.queue.append(text)
-            self._pending += 1
             first = len(self.queue) == 1
         if first and not self.reader_sends:
             self._notify()
@@ -123,16 +124,12 @@ class Outbox:
             self._waiter = None
 
     def take(self) -> list[str]:
-        """Remove and return every queued message, oldest first (still pending until sent)."""
+        """Remove and return every queued message, oldest first (in flight until sent)."""
         with self._lock:
             items = list(self.queue)
             self.queue.clear()
+            self.in_flight = len(items)
         return items
-
-    def sent(self, count: int = 1) -> None:
-        """Record that ``count`` of the messages taken have been sent."""
-        with self._lock:
-            self._pending -= count
 
     def close(self) -> None:
         """Refuse new messages and wake the writer so that it can finish."""
