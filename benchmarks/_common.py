@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import statistics
 import sys
 from collections.abc import Iterable, Sequence
@@ -9,7 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-SCALES = {"ms": 1e3, "us": 1e6, "KiB": 1 / 1024}  # display unit per second (per byte)
+# display unit per second (per byte, per instruction)
+SCALES = {"ms": 1e3, "us": 1e6, "KiB": 1 / 1024, "kinstr": 1e-3}
 REPRODUCE = "nox -s bench   (or: .venv/bin/python benchmarks/run.py [--quick] [--only NAME])"
 
 
@@ -42,11 +44,11 @@ class Result:
 
     name: str
     baseline_label: str
-    baseline: float  # seconds (bytes when unit is "KiB")
-    sdk: float  # seconds (bytes when unit is "KiB")
+    baseline: float  # seconds (bytes for "KiB", instructions for "kinstr"); NaN: not measured
+    sdk: float  # seconds (bytes for "KiB", instructions for "kinstr"); NaN: not measured
     kind: str  # "ratio" (sdk / baseline), "delta" (sdk - baseline) or "limit" (sdk alone)
     budget: float  # max ratio, max delta or max value (limit), in seconds (bytes)
-    unit: str  # "ms", "us" or "KiB", for display
+    unit: str  # "ms", "us", "KiB" or "kinstr", for display
     details: list[str] = field(default_factory=list)
     errors: int | None = None  # failures the benchmark counted; when set, any error misses
 
@@ -65,13 +67,16 @@ class Result:
         return self.value <= self.budget and not self.errors
 
     def _fmt(self, value: float, signed: bool = False) -> str:
+        if math.isnan(value):
+            return "n/a"
         return f"{value * SCALES[self.unit]:{'+' if signed else ''}.1f} {self.unit}"
 
     def cells(self) -> list[str]:
         """The table cells of this row."""
         baseline = f"{self.baseline_label} {self._fmt(self.baseline)}"
         if self.kind == "ratio":
-            value, budget = f"{self.value:.3f}x", f"<= {self.budget:.2f}x"
+            value = "n/a" if math.isnan(self.value) else f"{self.value:.3f}x"
+            budget = f"<= {self.budget:.2f}x"
         elif self.kind == "limit":  # no baseline: the label describes the row instead
             baseline = self.baseline_label
             value, budget = self._fmt(self.value), f"<= {self._fmt(self.budget)}"

@@ -1,4 +1,4 @@
-"""VoiceApp WebSocket server cost: CPU per media event and memory per idle call.
+"""VoiceApp WebSocket server cost: CPU and instructions per media event, memory per idle call.
 
 Every server runs in its own process, so its CPU time and RSS are its own; the load comes from a
 separate load-generator process (a ``websockets`` client, ``compression=None``).
@@ -11,12 +11,22 @@ separate load-generator process (a ``websockets`` client, ``compression=None``).
   pools and caches are in their steady state). The server reports its own user+sys CPU
   (``getrusage``, all threads) from the first measured connection to the last close; divided by
   the events. Servers run round-robin over the repeats (rotating start); medians are compared.
+- Instructions (``ws:instructions:async``, ``ws:instructions:sync``, and a details line on the
+  CPU rows): the same servers and load generator, after the CPU rounds, with only the server
+  counted: by ``perf stat -e instructions:u`` where the PMU is available, else under
+  ``valgrind --tool=callgrind``. Each server runs twice, with ``instr_calls`` calls of each of
+  the two ``instr_frames`` counts; the difference of the two totals over the difference of the
+  events is the cost per event (start-up, imports, warm-up and connection set-up cancel out).
+  Instructions per event repeat within ~2% whatever else the machine does; the budgets are the CPU
+  ones, applied to the instruction ratio.
 - Memory (``ws:memory``): RSS of a VoiceApp server before and after 1,000 idle calls (each sent
   ``session.started`` and read the greeting that ``on_setup`` speaks), against a bare
   ``websockets`` server that answers the same frame; the budget is the per-call difference.
 
 Also a tool: ``python benchmarks/bench_voiceapp.py profile {baseline,async,sync}`` runs one CPU
-round with cProfile in the server process and prints where the time goes per event.
+round with cProfile in the server process and prints where the time goes per event, and
+``python benchmarks/bench_voiceapp.py callgrind {baseline,async,sync} ...`` measures instructions
+per event under callgrind.
 """
 
 from __future__ import annotations
@@ -27,9 +37,12 @@ import base64
 import contextlib
 import gc
 import json
+import math
 import os
 import random
+import re
 import resource
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -37,13 +50,21 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from _common import REPO_ROOT, Result, ensure_importable, median, select
 
-NAMES = ["ws:cpu:async", "ws:cpu:sync", "ws:memory"]
+NAMES = [
+    "ws:cpu:async",
+    "ws:cpu:sync",
+    "ws:instructions:async",
+    "ws:instructions:sync",
+    "ws:memory",
+]
+KINDS = ["async", "sync"]
 CPU_BUDGETS = {"async": 1.2, "sync": 1.5}
 MEMORY_BUDGET = 64 * 1024  # bytes per idle call beyond what the bare websocket costs
 SCRIPT = Path(__file__).resolve()
@@ -54,6 +75,8 @@ CHUNK = 160  # bytes of 8 kHz u-law in 20 ms: 216 base64 characters
 GREETING = "Hello! How can I help you today?"
 CONNECT_CONCURRENCY = 50  # handshakes in flight at once (the listen backlog is 100)
 LABELS = {"baseline": "bare websockets", "async": "VoiceApp async", "sync": "VoiceApp sync"}
+INSTR_WARMUP_FRAMES = 5  # per call, in the warm-up round of an instruction-count run
+INSTR_TIMEOUT = 180.0  # seconds for one instruction-count run (~30 s under callgrind here)
 
 
 @dataclass(frozen=True)
@@ -67,13 +90,22 @@ class Settings:
     repeats: int
     idle_calls: int
     memory_repeats: int
+    instr_calls: int = 10  # calls in each instruction-count run
+    instr_frames: tuple[int, int] = (20, 220)  # frames per call in the two runs of a server
 
 
 FULL = Settings(
     calls=100, procs=1, frames=500, warmup_frames=20, repeats=7, idle_calls=1000, memory_repeats=3
 )
 QUICK = Settings(
-    calls=50, procs=1, frames=200, warmup_frames=10, repeats=3, idle_calls=500, memory_repeats=1
+    calls=50,
+    procs=1,
+    frames=200,
+    warmup_frames=10,
+    repeats=3,
+    idle_calls=500,
+    memory_repeats=1,
+    instr_frames=(10, 60),
 )
 
 
@@ -142,7 +174,7 @@ def _expect(stream: Any, prefix: str) -> list[str]:
     line = stream.readline()
     if not line.startswith(prefix):
         raise RuntimeError(f"expected {prefix!r} from a benchmark process, got {line!r}")
-    return line.split()[1:]
+    return str(line).split()[1:]
 
 
 async def _stdin_lines() -> Any:
@@ -214,7 +246,7 @@ class Window:
             # A worker's profiler is still enabled in its (idle) thread; snapshot only what
             # completed, without create_stats() flushing its pending wait with our clock.
             profiler.snapshot_stats()
-            stats.add(_Snapshot(profiler.stats))
+            stats.add(_Snapshot(profiler.stats))  # type: ignore[arg-type]
         stats.dump_stats(path)
 
 
@@ -354,9 +386,11 @@ class CpuSample:
 
 
 @contextlib.contextmanager
-def _process(args: list[str], **kwargs: Any) -> Iterator[subprocess.Popen[str]]:
+def _process(
+    args: list[str], prefix: Sequence[str] = (), **kwargs: Any
+) -> Iterator[subprocess.Popen[str]]:
     proc = subprocess.Popen(
-        [sys.executable, str(SCRIPT), *args], stdout=subprocess.PIPE, text=True, **kwargs
+        [*prefix, sys.executable, str(SCRIPT), *args], stdout=subprocess.PIPE, text=True, **kwargs
     )
     try:
         yield proc
@@ -409,10 +443,10 @@ def cpu_round(kind: str, settings: Settings, profile: str | None = None) -> CpuS
 
 
 def perf_instructions() -> str:
-    """Why instructions per event are not reported (``perf stat -e instructions``), or ''."""
+    """Why ``perf stat -e instructions:u`` cannot count instructions here, or '' if it can."""
     try:
         out = subprocess.run(
-            ["perf", "stat", "-x,", "-e", "instructions", "true"],
+            ["perf", "stat", "-x,", "-e", "instructions:u", "true"],
             capture_output=True,
             text=True,
             timeout=20,
@@ -437,7 +471,6 @@ def run_cpu(kinds: Sequence[str], settings: Settings) -> list[Result]:
         for kind in order:
             samples[kind].append(cpu_round(kind, settings))
     base = samples["baseline"]
-    perf = perf_instructions()
     results = []
     for kind in kinds:
         mine = samples[kind]
@@ -468,13 +501,237 @@ def run_cpu(kinds: Sequence[str], settings: Settings) -> list[Result]:
                 f"{median(s.involuntary / s.events for s in group):.2f} involuntary; "
                 f"round wall {median(s.wall for s in group):.2f} s"
             )
-        result.details.append(
-            f"instructions per event: not reported, {perf}"
-            if perf
-            else "instructions per event: perf works here but is not wired in; use CPU time"
-        )
         results.append(result)
     return results
+
+
+# --- instructions per event ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Counter:
+    """A tool that counts the instructions of the process it runs, and how to read its total."""
+
+    name: str
+    prefix: tuple[str, ...]  # the command line before ``python bench_voiceapp.py serve ...``
+    total: str  # regular expression over the tool's stderr; group 1 is the total
+
+
+PERF = Counter(
+    "perf stat", ("perf", "stat", "-x,", "-e", "instructions:u", "--"), r"^(\d+),[^,]*,instructions"
+)
+CALLGRIND = Counter(
+    "callgrind",
+    ("valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"),
+    r"Collected : (\d+)",
+)
+
+
+def instruction_counter() -> tuple[Counter | None, str]:
+    """``perf stat`` if it counts here, else callgrind if valgrind is installed; else why not."""
+    perf = perf_instructions()
+    if not perf:
+        return PERF, ""
+    if shutil.which("valgrind"):
+        return CALLGRIND, ""
+    return None, f"{perf}, and valgrind is not on PATH"
+
+
+class _Deadline:
+    """Kills the registered processes once ``seconds`` have passed (a blocked read sees EOF)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.expired = False
+        self.procs: list[subprocess.Popen[str]] = []
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def _expire(self) -> None:
+        self.expired = True
+        for proc in self.procs:
+            if proc.poll() is None:
+                proc.kill()
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+
+
+def _tail(text: str, lines: int = 3) -> str:
+    kept = [line.strip() for line in text.splitlines() if re.sub(r"^==\d+==", "", line).strip()]
+    return " | ".join(kept[-lines:])
+
+
+def count_instructions(
+    counter: Counter, kind: str, calls: int, frames: int, timeout: float = INSTR_TIMEOUT
+) -> int:
+    """Instructions of a whole ``kind`` server run (start-up to exit) serving one CPU round."""
+    with (
+        tempfile.TemporaryFile("w+") as stderr,
+        _Deadline(timeout) as deadline,
+        contextlib.ExitStack() as stack,
+    ):
+        try:
+            server = stack.enter_context(
+                _process(
+                    ["serve", kind, "--calls", str(calls)],
+                    prefix=counter.prefix,
+                    stderr=stderr,
+                    env={**os.environ, "PYTHONHASHSEED": "0"},  # one less source of variation
+                )
+            )
+            deadline.procs.append(server)
+            assert server.stdout is not None
+            (port,) = _expect(server.stdout, "PORT ")
+            args = ["load", port, "--calls", str(calls), "--frames", str(frames)]
+            args += ["--warmup-frames", str(INSTR_WARMUP_FRAMES)]
+            client = stack.enter_context(_process(args, stdin=subprocess.PIPE))
+            deadline.procs.append(client)
+            assert client.stdin is not None and client.stdout is not None
+            _expect(client.stdout, "WARM")
+            time.sleep(1.0)  # the (slowed-down) server finishes closing the warm-up calls
+            client.stdin.write("go\n")
+            client.stdin.flush()
+            echoes = int(_expect(client.stdout, "LOAD ")[0])
+            client.stdin.close()
+            if client.wait(timeout=timeout) != 0:
+                raise RuntimeError("the load generator failed")
+            _expect(server.stdout, "CPU ")
+            if server.wait(timeout=timeout) != 0:
+                raise RuntimeError(f"the server exited with status {server.returncode}")
+        except (OSError, RuntimeError, ValueError, subprocess.SubprocessError) as exc:
+            stderr.seek(0)
+            why = f"timed out after {timeout:.0f} s" if deadline.expired else str(exc)
+            raise RuntimeError(f"{why}; {counter.name} stderr: {_tail(stderr.read())}") from exc
+        stderr.seek(0)
+        output = stderr.read()
+    if echoes != calls * frames:
+        raise RuntimeError(f"{echoes} echoes, expected {calls * frames}")
+    found = re.search(counter.total, output, re.MULTILINE)
+    if not found:
+        raise RuntimeError(f"no instruction total in the {counter.name} output: {_tail(output)}")
+    return int(found.group(1))
+
+
+@dataclass
+class Instructions:
+    """Instructions per event of each server (or why there is none), from one set of runs."""
+
+    counter: str  # the tool's name, or '' when nothing can count instructions here
+    calls: int
+    frames: tuple[int, int]
+    totals: dict[str, tuple[int, int]]  # server -> whole-run totals at the two frame counts
+    failures: dict[str, str]  # server -> why it has no figure
+    seconds: float
+    quick: bool
+
+    def per_event(self, kind: str) -> float | None:
+        """Instructions per event of the ``kind`` server: the difference of its two runs."""
+        if kind not in self.totals:
+            return None
+        small, large = self.totals[kind]
+        return (large - small) / (self.calls * (self.frames[1] - self.frames[0]))
+
+    def why_not(self, kind: str) -> str:
+        """Why the ratio of ``kind`` to the baseline is missing, or ''."""
+        return "; ".join(
+            f"{LABELS[k]}: {self.failures[k]}" for k in ("baseline", kind) if k in self.failures
+        )
+
+    def summary(self, kind: str) -> str:
+        """The details line of the ``ws:cpu:{kind}`` row."""
+        if not self.counter:
+            return f"instructions per event: not reported, {self.failures['baseline']}"
+        mine, base = self.per_event(kind), self.per_event("baseline")
+        if mine is None or base is None:
+            return f"instructions per event ({self.counter}): not measured, {self.why_not(kind)}"
+        return (
+            f"instructions per event ({self.counter}): {LABELS[kind]} {mine / 1e3:.1f}k vs bare "
+            f"{base / 1e3:.1f}k = {mine / base:.3f}x"
+        )
+
+    def row(self, kind: str) -> Result:
+        """The ``ws:instructions:{kind}`` row (no figures, one error, when measuring failed)."""
+        mine, base = self.per_event(kind), self.per_event("baseline")
+        result = Result(
+            name=f"ws:instructions:{kind}",
+            baseline_label=f"bare websockets ({self.counter})",
+            baseline=math.nan if base is None else base,
+            sdk=math.nan if mine is None else mine,
+            kind="ratio",
+            budget=CPU_BUDGETS[kind],
+            unit="kinstr",
+            errors=1 if mine is None or base is None else None,
+        )
+        low, high = self.frames
+        result.details.append(
+            f"instruction ratio, not CPU time: the budget is the ws:cpu:{kind} one applied to "
+            f"server instructions per inbound media event ({self.counter}; repeatable to ~2%)"
+        )
+        result.details.append(
+            f"each server run twice under {self.counter} (load generator not counted): "
+            f"{self.calls} calls x {high} frames minus {self.calls} calls x {low} frames = "
+            f"{self.calls * (high - low)} events"
+            + (" (quick: fewer frames)" if self.quick else "")
+            + "".join(
+                f"; {LABELS[k]} whole-run totals {self.totals[k][0]:,} / {self.totals[k][1]:,}"
+                for k in ("baseline", kind)
+                if k in self.totals
+            )
+            + f"; all the servers' runs took {self.seconds:.0f} s"
+        )
+        if result.errors:
+            result.details.append(f"not measured: {self.why_not(kind)}")
+        return result
+
+
+def measure_instructions(
+    servers: Sequence[str],
+    calls: int,
+    frames: tuple[int, int],
+    quick: bool = False,
+    counter: Counter | None = None,
+) -> Instructions:
+    """Count each server at both frame counts, a few runs at a time (default counter: the best)."""
+    why = ""
+    if counter is None:
+        counter, why = instruction_counter()
+    if counter is None:
+        return Instructions("", calls, frames, {}, dict.fromkeys(servers, why), 0.0, quick)
+    started = time.perf_counter()
+    # The longest runs first. Runs side by side (one per CPU) gave the same figures as one at a
+    # time, within the usual spread: a count does not depend on the machine's load.
+    jobs = [(kind, count) for count in sorted(frames, reverse=True) for kind in reversed(servers)]
+    workers = max(1, min(len(jobs), os.cpu_count() or 1))
+
+    def one(job: tuple[str, int]) -> int | str:
+        try:
+            return count_instructions(counter, job[0], calls, job[1])
+        except Exception as exc:  # reported in the row: one failed run must not stop the rest
+            return str(exc) or type(exc).__name__
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        done = dict(zip(jobs, pool.map(one, jobs), strict=True))
+    totals: dict[str, tuple[int, int]] = {}
+    failures: dict[str, str] = {}
+    for kind in servers:
+        small, large = done[kind, frames[0]], done[kind, frames[1]]
+        if isinstance(small, int) and isinstance(large, int):
+            totals[kind] = (small, large)
+        elif small == large:
+            failures[kind] = f"both runs: {small}"
+        else:
+            failures[kind] = "; ".join(
+                f"{count} frames: {x}"
+                for count, x in zip(frames, (small, large), strict=True)
+                if isinstance(x, str)
+            )
+    seconds = time.perf_counter() - started
+    return Instructions(counter.name, calls, frames, totals, failures, seconds, quick)
 
 
 # --- memory ----------------------------------------------------------------------------------
@@ -655,8 +912,22 @@ def run(quick: bool = False, only: Sequence[str] | None = None) -> list[Result]:
     if not names:
         return []
     settings = QUICK if quick else FULL
-    kinds = [kind for kind in ("async", "sync") if f"ws:cpu:{kind}" in names]
-    results = run_cpu(kinds, settings) if kinds else []
+    cpu = [kind for kind in KINDS if f"ws:cpu:{kind}" in names]
+    instr = [kind for kind in KINDS if f"ws:instructions:{kind}" in names]
+    results = run_cpu(cpu, settings) if cpu else []
+    if cpu or instr:  # after the CPU rounds, which these runs would disturb
+        counts = measure_instructions(
+            ["baseline", *(kind for kind in KINDS if kind in cpu or kind in instr)],
+            settings.instr_calls,
+            settings.instr_frames,
+            quick,
+        )
+        for result, kind in zip(results, cpu, strict=True):
+            result.details.append(counts.summary(kind))
+        if counts.counter:
+            results += [counts.row(kind) for kind in instr]
+        elif instr:
+            print(f"# ws:instructions: not measured, {counts.failures['baseline']}", flush=True)
     if "ws:memory" in names:
         results.append(run_memory(settings))
     return results
@@ -702,8 +973,30 @@ def _short(filename: str) -> str:
     return filename
 
 
+def callgrind(kinds: Sequence[str], calls: int, frames: tuple[int, int]) -> None:
+    """Print instructions per event of the ``kinds`` servers under callgrind (and the ratios)."""
+    counts = measure_instructions(kinds, calls, frames, counter=CALLGRIND)
+    low, high = frames
+    print(
+        f"callgrind, server only: {calls} calls x {high} frames minus {calls} calls x {low} "
+        f"frames = {calls * (high - low)} events; {len(kinds) * 2} runs in {counts.seconds:.0f} s"
+    )
+    base = counts.per_event("baseline")
+    for kind in kinds:
+        mine = counts.per_event(kind)
+        if mine is None:
+            print(f"{LABELS[kind]}: not measured, {counts.failures[kind]}")
+            continue
+        small, large = counts.totals[kind]
+        ratio = f" = {mine / base:.3f}x bare" if base is not None and kind != "baseline" else ""
+        print(
+            f"{LABELS[kind]}: {mine / 1e3:.1f}k instructions per event{ratio} "
+            f"(whole-run totals {small:,} / {large:,})"
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> None:
-    """The subprocess entry points (``serve``, ``load``, ``idle-server``, ...) and ``profile``."""
+    """The subprocess entry points (``serve``, ``load``, ...) and ``profile``, ``callgrind``."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     kinds = ["baseline", "async", "sync"]
@@ -730,6 +1023,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     p.add_argument("--frames", type=int, default=FULL.frames)
     p.add_argument("--sort", choices=["tottime", "cumtime", "ncalls"], default="tottime")
     p.add_argument("--limit", type=int, default=30)
+    p = sub.add_parser("callgrind", help="instructions per event of servers under callgrind")
+    p.add_argument("kinds", nargs="+", choices=kinds, metavar="{baseline,async,sync}")
+    p.add_argument("--calls", type=int, default=FULL.instr_calls)
+    p.add_argument(
+        "--frames", type=int, nargs=2, default=FULL.instr_frames, metavar=("LOW", "HIGH")
+    )
     args = parser.parse_args(argv)
     if args.command == "serve":
         asyncio.run(serve_cpu(args.kind, args.calls, args.calls, args.profile))
@@ -739,6 +1038,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         asyncio.run(serve_idle(args.kind, args.calls))
     elif args.command == "idle-client":
         asyncio.run(idle_client(args.port, args.calls, args.warmup_calls))
+    elif args.command == "callgrind":
+        if args.calls < 1 or args.frames[0] == args.frames[1]:
+            parser.error("callgrind needs --calls >= 1 and two different --frames counts")
+        callgrind(list(dict.fromkeys(args.kinds)), args.calls, tuple(args.frames))
     else:
         settings = Settings(args.calls, args.procs, args.frames, FULL.warmup_frames, 1, 0, 0)
         profile(args.kind, settings, args.sort, args.limit)
