@@ -167,10 +167,12 @@ class HandlerThreads:
         wake.acquire()
         jobs = self._jobs
         lock = self._lock
+        counted = True  # whoever started or woke this thread counted it as looking
         while True:
             other = None
             with lock:
-                self._looking -= 1
+                if counted:
+                    self._looking -= 1
                 if jobs:
                     callbacks, future, fn, args = jobs.popleft()
                     if jobs and not self._looking:
@@ -183,7 +185,9 @@ class HandlerThreads:
                     future = None
             if future is None:
                 wake.acquire()  # asleep until run() or shutdown() counts us as looking again
+                counted = True
                 continue
+            counted = False  # running a job: looking again only at the next pass above
             if other is not None:
                 other.release()
             try:
@@ -193,5 +197,3 @@ class HandlerThreads:
             else:
                 callbacks.call_soon(_resolve, future, result, None)
             del fn, args, future
-            with lock:
-                self._looking += 1
