@@ -1,13 +1,18 @@
-"""Shared pieces of the benchmarks: the result row, name filtering and the repo path."""
+"""Shared pieces of the benchmarks: result rows, name filtering, child processes, repo path."""
 
 from __future__ import annotations
 
+import contextlib
 import math
+import os
+import signal
 import statistics
+import subprocess
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # display unit per second (per byte, per instruction)
@@ -20,6 +25,24 @@ def ensure_importable() -> None:
     root = str(REPO_ROOT)
     if root not in sys.path:
         sys.path.insert(1, root)
+
+
+@contextlib.contextmanager
+def child_process(argv: list[str], **kwargs: Any) -> Iterator[subprocess.Popen[str]]:
+    """A child process in its own session, stopped, then killed with its group, on the way out."""
+    proc = subprocess.Popen(argv, text=True, start_new_session=True, **kwargs)
+    try:
+        yield proc
+    finally:
+        if proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                pass
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(proc.pid, signal.SIGKILL)  # what it started too (the group is its own)
+        proc.wait()
 
 
 def select(names: Sequence[str], only: Sequence[str] | None) -> list[str]:

@@ -62,7 +62,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from _common import Result, ensure_importable, select
+from _common import Result, child_process, ensure_importable, select
 from bench_voiceapp import media_frames, raise_fd_limit
 
 NAMES = ["scale:standalone", "scale:uvicorn-2w"]
@@ -504,25 +504,6 @@ def _expect(stream: Any, prefix: str) -> str:
     return line[len(prefix) :].strip()
 
 
-@contextlib.contextmanager
-def _process(args: list[str], **kwargs: Any) -> Iterator[subprocess.Popen[str]]:
-    """A child process (its own session) that is stopped, then killed, on the way out."""
-    proc = subprocess.Popen(args, text=True, start_new_session=True, **kwargs)
-    try:
-        yield proc
-    finally:
-        if proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                pass
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(proc.pid, signal.SIGKILL)  # its workers too (the group is its own)
-        if proc.poll() is None:
-            proc.wait()
-
-
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind((HOST, 0))
@@ -599,7 +580,7 @@ def _server(variant: str, log_dir: str, settings: Settings, stderr: Any) -> Iter
     env = {**os.environ, "SCALE_CALL_LOG": log_dir}
     if variant == "standalone":
         args = [sys.executable, str(SCRIPT), "serve", "--calls", str(settings.calls)]
-        with _process(
+        with child_process(
             args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=stderr, env=env
         ) as proc:
             assert proc.stdout is not None and proc.stdin is not None
@@ -611,7 +592,7 @@ def _server(variant: str, log_dir: str, settings: Settings, stderr: Any) -> Iter
     args = [sys.executable, "-m", "uvicorn", "_scale_app:asgi", "--app-dir", str(BENCH_DIR)]
     args += ["--host", HOST, "--port", str(port), "--workers", str(UVICORN_WORKERS)]
     args += ["--log-level", "warning", "--no-access-log"]
-    with _process(
+    with child_process(
         args, stdin=subprocess.DEVNULL, stdout=stderr, stderr=stderr, env=env, cwd=BENCH_DIR
     ) as proc:
         deadline = time.monotonic() + 60
@@ -690,7 +671,7 @@ def run_variant(variant: str, settings: Settings) -> Result:
                     first += count
                     loaders.append(
                         stack.enter_context(
-                            _process(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+                            child_process(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
                         )
                     )
                 opened = 0

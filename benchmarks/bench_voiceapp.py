@@ -49,13 +49,13 @@ import sysconfig
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from _common import REPO_ROOT, Result, ensure_importable, median, select
+from _common import REPO_ROOT, Result, child_process, ensure_importable, median, select
 
 NAMES = [
     "ws:cpu:async",
@@ -385,23 +385,12 @@ class CpuSample:
         return (self.user + self.sys) / self.events
 
 
-@contextlib.contextmanager
 def _process(
     args: list[str], prefix: Sequence[str] = (), **kwargs: Any
-) -> Iterator[subprocess.Popen[str]]:
-    proc = subprocess.Popen(
-        [*prefix, sys.executable, str(SCRIPT), *args], stdout=subprocess.PIPE, text=True, **kwargs
-    )
-    try:
-        yield proc
-    finally:
-        if proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+) -> contextlib.AbstractContextManager[subprocess.Popen[str]]:
+    """This script as a child process (``prefix``: e.g. valgrind) with its stdout piped."""
+    argv = [*prefix, sys.executable, str(SCRIPT), *args]
+    return child_process(argv, stdout=subprocess.PIPE, **kwargs)
 
 
 def cpu_round(kind: str, settings: Settings, profile: str | None = None) -> CpuSample:
