@@ -1,10 +1,11 @@
 """The life of one call: read frames in order, dispatch them, write the outbound queue, close.
 
 One ``CallRunner`` per WebSocket connection. Its task reads and dispatches frames one at a time
-(so a call's events are handled in arrival order and a slow handler only delays its own call);
-a second task writes the session's outbound queue. On close, whoever closes, the queue is
-flushed within ``flush_timeout``, the socket is closed with a normal close code and
-``on_disconnect`` runs exactly once.
+(so a call's events are handled in arrival order and a slow handler only delays its own call)
+and sends what a handler queued once the handler returns; a second task, the writer, sends what
+is queued meanwhile (by a handler that waits, or from another thread). On close, whoever
+closes, the queue is flushed within ``flush_timeout``, the socket is closed with a normal close
+code and ``on_disconnect`` runs exactly once.
 """
 
 from __future__ import annotations

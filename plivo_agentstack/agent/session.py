@@ -3,7 +3,7 @@
 Session methods only enqueue: they serialise the message at once (so a bad value fails at the
 call site), put it on the call's bounded outbound queue and return. They are safe to call from
 the event loop and from any thread (sync handlers run in worker threads), and messages leave in
-the order they were enqueued. One writer per call drains the queue.
+the order they were enqueued, sent by the call's runner (see ``_call``).
 """
 
 from __future__ import annotations
