@@ -766,3 +766,21 @@ async def test_the_asgi_app_turns_nagle_off_under_uvicorn_workers_mode() -> None
         server.should_exit = True
         await task
         listener.close()
+
+
+async def test_an_async_handler_can_run_blocking_work_on_the_handler_threads() -> None:
+    """``await app.run_in_thread(fn, *args)`` runs ``fn`` off the loop and returns its result."""
+    app = VoiceApp()
+    loop_thread = threading.get_ident()
+
+    def lookup(order: str) -> dict[str, Any]:
+        return {"order": order, "off_loop": threading.get_ident() != loop_thread}
+
+    @app.on_tool_call
+    async def tool(session: Session, event: ToolCall) -> None:
+        session.send_tool_result(event.id, await app.run_in_thread(lookup, event.arguments["id"]))
+
+    async with running(app, "standalone") as url, Platform.call(url) as platform:
+        await platform.send(tool_called("t1", id="A-17"))
+        answer = await platform.recv()
+    assert answer["result"] == {"order": "A-17", "off_loop": True}
