@@ -179,28 +179,6 @@ def _event_name(event: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
-@attrs.define
-class _ToolCall:
-    id: str
-    name: str
-    arguments: dict[str, Any]
-    step: int
-    outcome: str | None = None
-    value: Any = None
-    answer_index: int | None = None
-
-    def record(self) -> ToolCallRecord:
-        return ToolCallRecord(
-            id=self.id,
-            name=self.name,
-            arguments=dict(self.arguments),
-            step=self.step,
-            outcome=self.outcome,
-            value=self.value,
-            answer_index=self.answer_index,
-        )
-
-
 ScriptLike: TypeAlias = Script | Sequence[Step] | str | os.PathLike[str]
 
 
@@ -273,7 +251,7 @@ class CallSimulator:
         self._violations: list[Violation] = []
         self._app_errors: list[AppError] = []
         self._failures: list[str] = []
-        self._tool_calls: dict[str, _ToolCall] = {}
+        self._tool_calls: dict[str, ToolCallRecord] = {}
         self._consumed: set[int] = set()
         self._spoken: list[str] = []
         self._text_tokens: list[str] = []
@@ -342,7 +320,7 @@ class CallSimulator:
             text_responses=list(self._text_responses),
             hung_up=self._hung_up,
             transfers=list(self._transfers),
-            tool_calls=[call.record() for call in self._tool_calls.values()],
+            tool_calls=list(self._tool_calls.values()),
             sent_dtmf=list(self._dtmf),
             violations=list(self._violations),
             app_errors=list(self._app_errors),
@@ -681,18 +659,20 @@ class CallSimulator:
             call_id = step.id
             if call_id in self._tool_calls:
                 raise SimulatorError(f"tool call id {call_id!r} was already used in this call")
-        call = _ToolCall(call_id, step.name, dict(step.arguments), self._step)
-        self._tool_calls[call_id] = call
-        self._line("tool", f"{step.name} {_compact(call.arguments)}  [id {call_id}]")
+        arguments = dict(step.arguments)
+        self._tool_calls[call_id] = ToolCallRecord(call_id, step.name, arguments, self._step)
+        self._line("tool", f"{step.name} {_compact(arguments)}  [id {call_id}]")
         await self._send(
-            {"type": "tool.called", "id": call_id, "name": step.name, "arguments": call.arguments}
+            {"type": "tool.called", "id": call_id, "name": step.name, "arguments": arguments}
         )
         timeout = step.timeout or self.timeout
-        await self._wait_until(lambda: call.outcome is not None or self._closed, timeout)
-        if call.outcome is None:
+        calls = self._tool_calls
+        await self._wait_until(lambda: calls[call_id].answered or self._closed, timeout)
+        call = calls[call_id]
+        if not call.answered:
             why = "the call ended" if self._closed else f"none within {timeout:g} s"
             self._line("sim", f"no answer to {step.name} [id {call_id}] ({why})")
-        return call.record()
+        return attrs.evolve(call, arguments=dict(arguments))
 
     async def _do_agent_tool(self, step: AgentToolStep) -> None:
         if step.id is None:
@@ -1159,9 +1139,12 @@ class CallSimulator:
                 index,
             )
             return
-        call.outcome = "result" if kind == "tool.result" else "error"
-        call.value = data["result"] if kind == "tool.result" else data["error"]
-        call.answer_index = index
+        call = self._tool_calls[call_id] = attrs.evolve(
+            call,
+            outcome="result" if kind == "tool.result" else "error",
+            value=data["result"] if kind == "tool.result" else data["error"],
+            answer_index=index,
+        )
         if call.outcome == "result":
             self._line("app", f"{call.name} -> {_compact(call.value)}", index)
         else:
