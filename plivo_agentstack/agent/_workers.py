@@ -77,11 +77,19 @@ _CALLBACKS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, LoopCallbacks] 
 )
 
 
+_last: tuple[asyncio.AbstractEventLoop | None, LoopCallbacks | None] = (None, None)
+
+
 def loop_callbacks(loop: asyncio.AbstractEventLoop) -> LoopCallbacks:
     """The ``LoopCallbacks`` of ``loop`` (one per loop, so that its batches are shared)."""
+    global _last
+    last_loop, callbacks = _last  # one tuple: loops in other threads may swap it
+    if last_loop is loop and callbacks is not None:
+        return callbacks  # called once per sync handler: skip the weak-dict lookup
     callbacks = _CALLBACKS.get(loop)
     if callbacks is None:
         callbacks = _CALLBACKS[loop] = LoopCallbacks(loop)
+    _last = (loop, callbacks)
     return callbacks
 
 
@@ -115,7 +123,6 @@ class HandlerThreads:
         self._looking = 0  # workers awake and about to take a job
         self._threads = 0
         self._closed = False
-        self._last: tuple[asyncio.AbstractEventLoop | None, LoopCallbacks | None] = (None, None)
 
     @property
     def threads(self) -> int:
@@ -126,10 +133,7 @@ class HandlerThreads:
         """Run ``fn(*args)`` in a worker thread; resolve the returned future with its outcome."""
         loop = asyncio.get_running_loop()
         future: asyncio.Future[Any] = loop.create_future()
-        last_loop, callbacks = self._last  # one tuple: loops in other threads may swap it
-        if last_loop is not loop or callbacks is None:
-            callbacks = loop_callbacks(loop)
-            self._last = (loop, callbacks)
+        callbacks = loop_callbacks(loop)
         with self._lock:
             if self._closed:
                 raise RuntimeError("the handler threads are shut down")

@@ -243,7 +243,7 @@ class VoiceApp:
         return CallRunner(self, transport).run()
 
     def _websockets_handler(self, connection: ServerConnection) -> Awaitable[None]:
-        return CallRunner(self, WebsocketsTransport(connection)).run()
+        return self.run_call(WebsocketsTransport(connection))
 
     async def _process_request(
         self, connection: ServerConnection, request: Request

@@ -33,7 +33,6 @@ class Outbox:
     __slots__ = (
         "_callbacks",
         "_lock",
-        "_loop",
         "_loop_thread",
         "_wake_scheduled",
         "_waiter",
@@ -48,8 +47,7 @@ class Outbox:
     def __init__(self, callbacks: LoopCallbacks, limit: int = DEFAULT_MAX_QUEUE) -> None:
         self.queue: deque[str] = deque()  # serialised messages not yet taken (read-only here)
         self._lock = threading.Lock()
-        self._callbacks = callbacks  # wakes the writer from other threads, batched
-        self._loop = callbacks.loop
+        self._callbacks = callbacks  # its loop runs the writer; it wakes it from other threads
         self._loop_thread = threading.get_ident()
         self._waiter: asyncio.Future[None] | None = None
         # Taken by the sender but not sent yet (still counted against the limit); only the
@@ -91,7 +89,7 @@ class Outbox:
             # Wake the writer on the next loop turn, not now: a message queued from the loop
             # may be followed by more before the writer runs.
             self._wake_scheduled = True
-            self._loop.call_soon(self._deferred_wake)
+            self._callbacks.loop.call_soon(self._deferred_wake)
 
     def _deferred_wake(self) -> None:
         self._wake_scheduled = False
@@ -117,7 +115,7 @@ class Outbox:
         """Return once there is something to send or the outbox is closed."""
         if self.queue or self.closed:
             return
-        self._waiter = self._loop.create_future()
+        self._waiter = self._callbacks.loop.create_future()
         try:
             await self._waiter
         finally:
