@@ -393,6 +393,42 @@ def _process(
     return child_process(argv, stdout=subprocess.PIPE, **kwargs)
 
 
+def drive_load(
+    port: str,
+    calls: int,
+    frames: int,
+    warmup_frames: int,
+    *,
+    procs: int = 1,
+    settle: float = 0.3,
+    timeout: float = 300,
+    started: Callable[[subprocess.Popen[str]], object] | None = None,
+) -> int:
+    """Run the load processes: warm-up round, ``go`` after ``settle`` s, measured round; echoes."""
+    args = ["load", port, "--calls", str(calls), "--frames", str(frames)]
+    args += ["--warmup-frames", str(warmup_frames)]
+    with contextlib.ExitStack() as stack:
+        clients = [stack.enter_context(_process(args, stdin=subprocess.PIPE)) for _ in range(procs)]
+        if started is not None:
+            for client in clients:
+                started(client)
+        for client in clients:
+            _expect(client.stdout, "WARM")
+        time.sleep(settle)  # the server finishes closing the warm-up calls
+        for client in clients:
+            assert client.stdin is not None
+            client.stdin.write("go\n")
+            client.stdin.flush()
+        echoes = 0
+        for client in clients:
+            assert client.stdin is not None
+            echoes += int(_expect(client.stdout, "LOAD ")[0])
+            client.stdin.close()
+            if client.wait(timeout=timeout) != 0:
+                raise RuntimeError("a load generator failed")
+    return echoes
+
+
 def cpu_round(kind: str, settings: Settings, profile: str | None = None) -> CpuSample:
     """Start the ``kind`` server, drive one warm-up and one measured round, return its CPU."""
     extra = ["--profile", profile] if profile else []
@@ -400,27 +436,9 @@ def cpu_round(kind: str, settings: Settings, profile: str | None = None) -> CpuS
     with _process(["serve", kind, "--calls", str(total), *extra]) as server:
         assert server.stdout is not None
         (port,) = _expect(server.stdout, "PORT ")
-        args = ["load", port, "--calls", str(settings.calls), "--frames", str(settings.frames)]
-        args += ["--warmup-frames", str(settings.warmup_frames)]
-        with contextlib.ExitStack() as stack:
-            clients = [
-                stack.enter_context(_process(args, stdin=subprocess.PIPE))
-                for _ in range(settings.procs)
-            ]
-            for client in clients:
-                _expect(client.stdout, "WARM")
-            time.sleep(0.3)  # the server finishes closing the warm-up calls
-            for client in clients:
-                assert client.stdin is not None
-                client.stdin.write("go\n")
-                client.stdin.flush()
-            echoes = 0
-            for client in clients:
-                assert client.stdin is not None
-                echoes += int(_expect(client.stdout, "LOAD ")[0])
-                client.stdin.close()
-                if client.wait(timeout=300) != 0:
-                    raise RuntimeError("a load generator failed")
+        echoes = drive_load(
+            port, settings.calls, settings.frames, settings.warmup_frames, procs=settings.procs
+        )
         user, system, wall, voluntary, involuntary = _expect(server.stdout, "CPU ")
         server.wait(timeout=30)
     expected = total * settings.frames
@@ -576,19 +594,15 @@ def count_instructions(
             deadline.procs.append(server)
             assert server.stdout is not None
             (port,) = _expect(server.stdout, "PORT ")
-            args = ["load", port, "--calls", str(calls), "--frames", str(frames)]
-            args += ["--warmup-frames", str(INSTR_WARMUP_FRAMES)]
-            client = stack.enter_context(_process(args, stdin=subprocess.PIPE))
-            deadline.procs.append(client)
-            assert client.stdin is not None and client.stdout is not None
-            _expect(client.stdout, "WARM")
-            time.sleep(1.0)  # the (slowed-down) server finishes closing the warm-up calls
-            client.stdin.write("go\n")
-            client.stdin.flush()
-            echoes = int(_expect(client.stdout, "LOAD ")[0])
-            client.stdin.close()
-            if client.wait(timeout=timeout) != 0:
-                raise RuntimeError("the load generator failed")
+            echoes = drive_load(
+                port,
+                calls,
+                frames,
+                INSTR_WARMUP_FRAMES,
+                settle=1.0,  # the (slowed-down) server finishes closing the warm-up calls
+                timeout=timeout,
+                started=deadline.procs.append,
+            )
             _expect(server.stdout, "CPU ")
             if server.wait(timeout=timeout) != 0:
                 raise RuntimeError(f"the server exited with status {server.returncode}")
