@@ -976,7 +976,7 @@ async def test_an_app_that_crashes_is_an_app_error() -> None:
     """An exception escaping the app ends the call: recorded as a crash; later steps skipped."""
 
     class Crashing(VoiceApp):
-        async def run_call(self, transport: Any) -> None:
+        async def run_call(self, transport: Any, admission: Any) -> None:
             """Read one frame, then crash."""
             await transport.recv()
             raise RuntimeError("boom")

@@ -23,15 +23,40 @@ from plivo_agentstack.agent import VoiceApp
 RECV_TIMEOUT = 10.0
 
 
+# Every way the SDK serves a VoiceApp: standalone, ``app.asgi`` under uvicorn, and the
+# Starlette/FastAPI adapter given the socket before or after the endpoint accepted it.
+SERVING_MODES = ("standalone", "asgi", "starlette", "starlette-accepted")
+
+
+def starlette_app(app: VoiceApp, *, accept_first: bool) -> Any:
+    """A Starlette app whose every WebSocket route is served by ``app.handle_starlette``."""
+    from starlette.applications import Starlette
+    from starlette.routing import WebSocketRoute
+    from starlette.websockets import WebSocket
+
+    async def endpoint(websocket: WebSocket) -> None:
+        if accept_first:
+            await websocket.accept()
+        await app.handle_starlette(websocket)
+
+    return Starlette(routes=[WebSocketRoute("/{path:path}", endpoint)])
+
+
 @contextlib.asynccontextmanager
-async def running(app: VoiceApp, mode: str) -> AsyncIterator[str]:
-    """Serve ``app`` on an ephemeral port of 127.0.0.1 and yield its URL."""
+async def running(app: VoiceApp, mode: str, log_level: str = "warning") -> AsyncIterator[str]:
+    """Serve ``app`` on an ephemeral port of 127.0.0.1 (one of ``SERVING_MODES``), yield its URL."""
     if mode == "standalone":
         async with app.serving("127.0.0.1", 0) as server:
             yield server.url
         return
+    if mode == "asgi":
+        target = app.asgi
+    elif mode in ("starlette", "starlette-accepted"):
+        target = starlette_app(app, accept_first=mode == "starlette-accepted")
+    else:
+        raise ValueError(f"unknown serving mode {mode!r}; one of {SERVING_MODES}")
     config = uvicorn.Config(
-        app.asgi, host="127.0.0.1", port=0, log_level="warning", lifespan="on", ws="auto"
+        target, host="127.0.0.1", port=0, log_level=log_level, lifespan="on", ws="auto"
     )
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())

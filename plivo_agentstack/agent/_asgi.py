@@ -11,9 +11,9 @@ import contextlib
 import socket
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qsl
 
-from ._transport import ASGIReceive, ASGISend, ASGITransport, ConnectRequest, HeaderView
+from ._auth import ConnectRequest
+from ._transport import ASGIReceive, ASGISend, ASGITransport
 
 if TYPE_CHECKING:
     from .app import VoiceApp
@@ -45,25 +45,13 @@ class ASGIApp:
         if message.get("type") != "websocket.connect":
             return
         app = self.app
-        if app.auth_secret is not None or app.authenticate is not None:
-            client = scope.get("client")
-            request = ConnectRequest(
-                path=str(scope.get("path", "")),
-                headers=HeaderView(
-                    (name.decode("latin-1"), value.decode("latin-1"))
-                    for name, value in scope.get("headers", [])
-                ),
-                query=dict(
-                    parse_qsl(bytes(scope.get("query_string", b"")).decode("latin-1"), True)
-                ),
-                remote=f"{client[0]}:{client[1]}" if client else None,
-            )
-            if not await app.is_authorized(request):
-                await send({"type": "websocket.close", "code": POLICY_VIOLATION})
-                return
+        admission = await app.admit(ConnectRequest.from_scope(scope))
+        if admission is None:
+            await send({"type": "websocket.close", "code": POLICY_VIOLATION})
+            return
         await send({"type": "websocket.accept"})
         _disable_nagle(receive)
-        await app.run_call(ASGITransport(receive, send, app.max_frame_size))
+        await app.run_call(ASGITransport(receive, send, app.max_frame_size), admission)
 
     async def _lifespan(self, receive: ASGIReceive, send: ASGISend) -> None:
         while True:

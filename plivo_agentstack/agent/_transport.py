@@ -1,18 +1,22 @@
 """The two ways a call's WebSocket reaches us: a ``websockets`` connection or an ASGI socket.
 
 Both adapters give the call runner what ``Transport`` describes: ``recv()``, ``send(text)``,
-``close(code, reason)`` and the exceptions that mean "the peer has closed".
+``close(code, reason)``, the exceptions that mean "the peer has closed", and the asyncio
+protocol and transport underneath when the server lets us reach them (``stream()``: the
+standalone server and uvicorn do), which the call runner uses to drop a peer that stops reading.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, MutableMapping
+from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any, Protocol
 
-import attrs
 from websockets.asyncio.server import ServerConnection
 from websockets.exceptions import ConnectionClosed
+
+from ._limits import raw_transport
 
 ASGIMessage = MutableMapping[str, Any]
 ASGIReceive = Callable[[], Awaitable[ASGIMessage]]
@@ -32,32 +36,6 @@ def _too_big(frame: str | bytes, limit: int) -> bool:
     if isinstance(frame, str) and size * 4 > limit:  # only then can UTF-8 exceed the limit
         return len(frame.encode("utf-8", "surrogatepass")) > limit
     return False
-
-
-@attrs.frozen
-class ConnectRequest:
-    """What an ``authenticate`` callback sees of an incoming WebSocket connection."""
-
-    path: str
-    headers: Mapping[str, str]
-    query: Mapping[str, str]
-    remote: str | None = None
-
-
-class HeaderView(Mapping[str, str]):
-    """Read-only request headers with case-insensitive names (what ``ConnectRequest`` holds)."""
-
-    def __init__(self, pairs: Iterable[tuple[str, str]]) -> None:
-        self._headers = {name.lower(): value for name, value in pairs}
-
-    def __getitem__(self, key: str) -> str:
-        return self._headers[key.lower()]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._headers)
-
-    def __len__(self) -> int:
-        return len(self._headers)
 
 
 class Transport(Protocol):
@@ -86,6 +64,10 @@ class Transport(Protocol):
         """Close the connection (a no-op when it is already closed)."""
         ...
 
+    def stream(self) -> tuple[Any, asyncio.Transport] | None:
+        """The asyncio protocol and transport carrying the WebSocket, or None if unreachable."""
+        ...
+
 
 class WebsocketsTransport:
     """A connection accepted by the standalone ``websockets`` server."""
@@ -103,6 +85,11 @@ class WebsocketsTransport:
     async def close(self, code: int = NORMAL_CLOSURE, reason: str = "") -> None:
         """Close with ``code`` (waits for the closing handshake, bounded by websockets)."""
         await self._connection.close(code, reason)
+
+    def stream(self) -> tuple[Any, asyncio.Transport] | None:
+        """The ``websockets`` connection (an asyncio protocol) and its transport."""
+        transport = raw_transport(self._connection)
+        return None if transport is None else (self._connection, transport)
 
 
 class ASGITransport:
@@ -142,6 +129,15 @@ class ASGITransport:
         if self._closed:
             raise ConnectionError("the WebSocket is closed")
         await self._send({"type": "websocket.send", "text": text})
+
+    def stream(self) -> tuple[Any, asyncio.Transport] | None:
+        """The ASGI server's protocol and transport, when ``receive`` is a method of a protocol
+        that holds its asyncio transport (uvicorn); None with other servers."""
+        protocol = getattr(self._receive, "__self__", None)
+        transport = raw_transport(protocol)
+        if transport is None or transport.get_protocol() is not protocol:
+            return None
+        return protocol, transport
 
     async def close(self, code: int = NORMAL_CLOSURE, reason: str = "") -> None:
         """Send the close frame unless the connection is already closed."""

@@ -25,17 +25,18 @@ import hmac
 import inspect
 import logging
 import signal
+import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any, TypeVar
-from urllib.parse import parse_qsl
 
 import attrs
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.http11 import Request, Response
 
-from ._asgi import ASGIApp
+from ._asgi import POLICY_VIOLATION, ASGIApp
+from ._auth import Admission, ConnectRequest, check_secret, protect_logs
 from ._call import CallRunner
-from ._transport import ASGITransport, ConnectRequest, HeaderView, WebsocketsTransport
+from ._transport import ASGITransport, WebsocketsTransport
 from ._workers import HandlerThreads
 from .session import DEFAULT_MAX_QUEUE, Session
 
@@ -94,8 +95,7 @@ class VoiceApp:
             raise ValueError(f"max_queue must be at least 1, got {max_queue}")
         if handler_threads < 1:
             raise ValueError(f"handler_threads must be at least 1, got {handler_threads}")
-        if auth_secret is not None and not auth_secret:
-            raise ValueError("auth_secret must not be empty (pass None to disable the check)")
+        check_secret(auth_secret)
         self.auth_secret = auth_secret
         self.auth_param = auth_param
         self.authenticate = authenticate
@@ -113,6 +113,12 @@ class VoiceApp:
         self._error_handler: _Handler | None = None
         self._threads: HandlerThreads | None = None
         self._asgi: ASGIApp | None = None
+        # Standalone server: the admission of each handshake, until its handler starts.
+        self._admissions: weakref.WeakKeyDictionary[ServerConnection, Admission] = (
+            weakref.WeakKeyDictionary()
+        )
+        if auth_secret is not None or authenticate is not None:
+            protect_logs(self)
 
     # --- registration ----------------------------------------------------------------------
 
@@ -215,12 +221,28 @@ class VoiceApp:
 
     # --- authentication --------------------------------------------------------------------
 
+    @property
+    def requires_auth(self) -> bool:
+        """Whether connections are checked (``auth_secret`` or ``authenticate`` is set)."""
+        return self.auth_secret is not None or self.authenticate is not None
+
+    async def admit(self, request: ConnectRequest) -> Admission | None:
+        """Check a new connection; the ``Admission`` returned is what ``run_call`` needs."""
+        if self.requires_auth and not await self.is_authorized(request):
+            log.warning("rejected a WebSocket connection from %s", request.remote)
+            return None
+        return Admission(request, self)
+
     async def is_authorized(self, request: ConnectRequest) -> bool:
-        """Check a new connection against ``auth_secret`` and/or ``authenticate``."""
+        """Check a new connection against ``auth_secret`` and/or ``authenticate``.
+
+        The secret is read from the ``agentSecret`` header (``auth_param``), or from the query
+        parameter of the same name; prefer the header: query strings end up in access logs.
+        """
         if self.auth_secret is not None:
             offered = request.headers.get(self.auth_param) or request.query.get(self.auth_param)
             if offered is None or not hmac.compare_digest(
-                offered.encode(), self.auth_secret.encode()
+                offered.encode("utf-8", "surrogateescape"), self.auth_secret.encode()
             ):
                 return False
         if self.authenticate is not None:
@@ -236,32 +258,37 @@ class VoiceApp:
 
     # --- serving ---------------------------------------------------------------------------
 
-    def run_call(self, transport: ASGITransport | WebsocketsTransport) -> Awaitable[None]:
-        """Serve one accepted WebSocket as a call (await it; used by every server flavour)."""
+    def run_call(
+        self, transport: ASGITransport | WebsocketsTransport, admission: Admission
+    ) -> Awaitable[None]:
+        """Serve one accepted WebSocket as a call (await it; used by every server flavour).
+
+        ``admission`` comes from ``admit()``: a connection that did not pass the check cannot
+        become a call, whichever way it was served.
+        """
+        if type(admission) is not Admission or admission.app is not self:
+            raise TypeError("run_call() needs the Admission that this app's admit() returned")
         # Not ``async def``: every frame resumes each coroutine of the await chain, so the
         # call's own coroutine is handed to the server as is.
         return CallRunner(self, transport).run()
 
     def _websockets_handler(self, connection: ServerConnection) -> Awaitable[None]:
-        return self.run_call(WebsocketsTransport(connection))
+        admission = self._admissions.pop(connection, None)
+        if admission is None:  # not checked by _process_request: never serve it
+            return connection.close(POLICY_VIOLATION, "not authorized")
+        return self.run_call(WebsocketsTransport(connection), admission)
 
     async def _process_request(
         self, connection: ServerConnection, request: Request
     ) -> Response | None:
-        if self.auth_secret is None and self.authenticate is None:
-            return None
-        path, _, query = request.path.partition("?")
-        remote = connection.remote_address
-        connect = ConnectRequest(
-            path=path,
-            headers=HeaderView(request.headers.raw_items()),
-            query=dict(parse_qsl(query, keep_blank_values=True)),
-            remote=f"{remote[0]}:{remote[1]}" if remote else None,
+        connect = ConnectRequest.from_target(
+            request.path, request.headers.raw_items(), connection.remote_address
         )
-        if await self.is_authorized(connect):
-            return None
-        log.warning("rejected a WebSocket connection from %s", connect.remote)
-        return connection.respond(401, "Unauthorized\n")
+        admission = await self.admit(connect)
+        if admission is None:
+            return connection.respond(401, "Unauthorized\n")
+        self._admissions[connection] = admission
+        return None
 
     @contextlib.asynccontextmanager
     async def serving(self, host: str = "0.0.0.0", port: int = 9000) -> AsyncIterator[VoiceServer]:
@@ -271,6 +298,7 @@ class VoiceApp:
             host,
             port,
             process_request=self._process_request,
+            logger=logging.getLogger("websockets.server"),  # filtered by SecretRedactor
             compression=None,
             max_size=self.max_frame_size,
             ping_interval=self.ping_interval,
@@ -328,8 +356,22 @@ class VoiceApp:
         return self._asgi
 
     async def handle_starlette(self, websocket: Any) -> None:
-        """Serve an already accepted Starlette/FastAPI ``WebSocket`` as one call."""
-        await self.run_call(ASGITransport(websocket.receive, websocket.send, self.max_frame_size))
+        """Serve a Starlette/FastAPI ``WebSocket`` as one call, after the app's auth check.
+
+        Pass the socket before accepting it: it is accepted only when the check passes, and a
+        refused client gets HTTP 403 without reaching a handler. A socket you already accepted
+        works too; a refused one is then closed with 1008 (policy violation).
+        """
+        admission = await self.admit(ConnectRequest.from_scope(websocket.scope))
+        accepted = getattr(websocket.client_state, "name", None) != "CONNECTING"
+        if admission is None:
+            await websocket.close(code=POLICY_VIOLATION)
+            return
+        if not accepted:
+            await websocket.accept()
+        await self.run_call(
+            ASGITransport(websocket.receive, websocket.send, self.max_frame_size), admission
+        )
 
     handle_fastapi = handle_starlette
 

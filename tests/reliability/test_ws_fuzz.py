@@ -54,6 +54,7 @@ import random
 import string
 import threading
 import time
+import types
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -997,6 +998,9 @@ class StalledSocket:
     Every ``websocket.send`` waits until ``release`` is set and then raises, as a send does when
     the platform has gone while the server was blocked on TCP back-pressure.
     """
+
+    scope: dict[str, Any] = {"type": "websocket", "path": "/", "headers": []}
+    client_state = types.SimpleNamespace(name="CONNECTED")  # already accepted
 
     def __init__(self) -> None:
         self.inbound: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
