@@ -270,7 +270,7 @@ def test_signature_helpers_do_not_log_or_echo_the_token(
     for args in [
         ("PUT", url, "n", TOKEN, params),
         ("POST", "/relative", "n", TOKEN, params),
-        ("POST", url, "n", TOKEN, {"k": None}),
+        ("POST", url, "n", TOKEN, {"k": object()}),
         ("GET", url, "n", TOKEN, {"k": {"nested": "x"}}),
         ("POST", url, "n", TOKEN, [("k", "v")]),
     ]:

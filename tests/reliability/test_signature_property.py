@@ -1,15 +1,19 @@
 """Property tests of webhook signature v3 (api-facts §7.1) over random URLs, params and tokens.
 
-A signature made by the module validates, matches a literal re-implementation of §7.1, and ANY
-single-character change of the URL, a param key or value, the nonce, the token or the signature
-makes validation fail. The changes are chosen so that they change the signed content:
+A signature made by the module validates, matches a literal re-implementation of §7.1 (with the
+official SDK's urlparse and value rendering), and ANY single-character change of the URL, a param
+key or value, the nonce, the token or the signature makes validation fail. Arbitrary JSON values
+and arbitrary bytes as a callback body never make validation raise. The changes are chosen so
+that they change the signed content:
 
 - the URL's own query is percent-decoded (``+`` is a space, ``%2b`` is ``%2B``, ``b`` is
   ``b=``, empty ``&&`` pairs vanish) and its scheme is case-insensitive, so raw changes there
   are made on the decoded keys/values, or replace one letter/digit by another;
-- the fragment is never sent to a server and is not signed (checked separately);
+- the fragment is never sent to a server and is not signed (checked separately), nor are
+  ``;params`` of the last path segment (urlparse semantics, checked separately);
 - for GET, a param whose key is also in the URL's query is overridden by it, so GET params use
-  other keys; a key with an empty list of values contributes nothing, so lists are non-empty;
+  other keys; a key with an empty list of values contributes nothing, so lists are non-empty
+  (and a JSON key whose value is an empty list is not changed);
 - HMAC pads keys with NUL bytes, so a token and the same token plus a trailing NUL sign alike
   (inherent to HMAC-SHA256, the platform's algorithm): tokens here contain no NUL;
 - the signature header is a comma-separated list whose entries are trimmed, so the signature
@@ -22,13 +26,15 @@ import base64
 import copy
 import hashlib
 import hmac
+import json
 from typing import Any
-from urllib.parse import parse_qs, quote, quote_plus, urlencode, urlsplit
+from urllib.parse import parse_qs, quote, quote_plus, urlencode, urlparse, urlsplit
 
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from plivo_agentstack.utils import (
+    NonceCache,
     compute_signature_v3,
     validate_request_signature_v3,
     validate_signature_v3,
@@ -123,27 +129,44 @@ def changed(
 
 
 def accepted(method: str, url: str, nonce: str, token: str, signature: str, params: Any) -> bool:
-    """Whether validation succeeds; an input the helper refuses (ValueError) counts as failure."""
-    try:
-        return validate_signature_v3(method, url, nonce, token, signature, params)
-    except ValueError:
-        return False
+    """Whether validation succeeds; it must answer a bool, never raise."""
+    result = validate_signature_v3(method, url, nonce, token, signature, params)
+    assert isinstance(result, bool)
+    return result
 
 
 # --- the positive side ----------------------------------------------------------------------
 
 
+def official_format(value: Any) -> Any:
+    """The official SDK's string_format: numbers and bools become str, lists item by item."""
+    if isinstance(value, (bool, int, float)):
+        return str(value)
+    if isinstance(value, list):
+        return [official_format(item) for item in value]
+    return value
+
+
+def spec_texts(value: Any) -> list[str]:
+    """The texts a param value contributes, in signed order."""
+    if not isinstance(value, list):
+        return [str(official_format(value))]
+    items = official_format(value)
+    try:
+        items = sorted(items)
+    except TypeError:  # the official SDK gives up here; the rule chosen: order by item text
+        items = sorted(items, key=str)
+    return [str(item) for item in items]
+
+
 def spec_signed_string(method: str, uri: str, params: dict[str, Any]) -> str:
-    """The signed URL, written straight from api-facts §7.1."""
-    parts = urlsplit(uri)
+    """The signed URL, written straight from api-facts §7.1 and the official SDK's urlparse."""
+    parts = urlparse(uri)
     base = f"{parts.scheme}://{parts.netloc}{parts.path}"
     own = parse_qs(parts.query, keep_blank_values=True)
     merged = {**params, **own} if method == "GET" else own
 
-    def values(value: Any) -> list[str]:
-        return sorted(value) if isinstance(value, list) else [value]
-
-    query = "&".join(f"{k}={v}" for k in sorted(merged) for v in values(merged[k]))
+    query = "&".join("&".join(f"{k}={v}" for v in spec_texts(merged[k])) for k in sorted(merged))
 
     def post_string(d: dict[str, Any]) -> str:
         out = ""
@@ -151,12 +174,17 @@ def spec_signed_string(method: str, uri: str, params: dict[str, Any]) -> str:
             if isinstance(d[key], dict):
                 out += key + post_string(d[key])
             else:
-                out += "".join(key + v for v in values(d[key]))
+                out += "".join(key + v for v in spec_texts(d[key]))
         return out
 
     if method == "GET" or not params:
         return f"{base}?{query}" if query else base
     return f"{base}?{query}{'.' if query else ''}{post_string(params)}"
+
+
+def spec_signature(method: str, uri: str, nonce: str, token: str, params: dict[str, Any]) -> str:
+    payload = f"{spec_signed_string(method, uri, params)}.{nonce}".encode()
+    return base64.b64encode(hmac.new(token.encode(), payload, hashlib.sha256).digest()).decode()
 
 
 @SETTINGS
@@ -167,10 +195,8 @@ def test_signature_matches_the_spec_and_validates(
     """The module's signature is §7.1's, and it validates (alone or among other entries)."""
     method, url, params = case
     original = copy.deepcopy(params)
-    payload = f"{spec_signed_string(method, url, params)}.{nonce}".encode()
-    expected = base64.b64encode(hmac.new(token.encode(), payload, hashlib.sha256).digest())
     signature = compute_signature_v3(method, url, nonce, token, params)
-    assert signature == expected.decode()
+    assert signature == spec_signature(method, url, nonce, token, params)
     assert validate_signature_v3(method, url, nonce, token, signature, params)
     assert validate_signature_v3(method, url, nonce, token, f"b3RoZXI=, {signature}", params)
     headers = {"X-Plivo-Signature-V3": signature, "X-Plivo-Signature-V3-Nonce": nonce}
@@ -275,7 +301,8 @@ def test_any_param_change_fails(
 def test_any_change_of_scheme_host_or_path_fails(
     case: tuple[str, str, dict[str, Any]], nonce: str, token: str, data: st.DataObject
 ) -> None:
-    """One character more, less or different anywhere before the query."""
+    """One character more, less or different anywhere before the query fails, unless it only
+    touches the last segment's ``;params``."""
     method, url, params = case
     signature = compute_signature_v3(method, url, nonce, token, params)
     head, mark, query = url.partition("?")
@@ -294,7 +321,20 @@ def test_any_change_of_scheme_host_or_path_fails(
             + data.draw(st.sampled_from(chars).filter(lambda c: c != head[at]))
             + head[at + 1 :]
         )
-    assert not accepted(method, head + mark + query, nonce, token, signature, params)
+    other = head + mark + query
+    # Only ";params" of the last segment are outside the signature (urlparse drops them): a
+    # change there validates, any other change fails.
+    same = signed_head(other) == signed_head(url)
+    assert accepted(method, other, nonce, token, signature, params) is same
+
+
+def signed_head(url: str) -> tuple[str, str, str] | None:
+    """The (scheme, netloc, path) that the official SDK's urlparse signs, or None if invalid."""
+    try:
+        parts = urlparse(url)
+    except ValueError:
+        return None
+    return parts.scheme, parts.netloc, parts.path
 
 
 @SETTINGS
@@ -334,13 +374,224 @@ def test_any_change_of_the_url_query_fails(
     assert not accepted(method, other, nonce, token, signature, params)
 
 
-def test_path_params_after_a_semicolon_are_signed() -> None:
-    """``;params`` are part of the path (urlparse would drop them from the signed string)."""
-    token, nonce = "token", "1"
-    for method, params in [("GET", None), ("POST", {"a": "b"})]:
-        signature = compute_signature_v3(method, "https://h.test/cb;v=1", nonce, token, params)
-        for other in ["https://h.test/cb;v=2", "https://h.test/cb", "https://h.test/cb;"]:
-            assert not validate_signature_v3(method, other, nonce, token, signature, params)
-        assert validate_signature_v3(
-            method, "https://h.test/cb;v=1", nonce, token, signature, params
+@SETTINGS
+@given(case=cases(), nonce=NONCE, token=TOKEN, params_text=st.text(PATH_CHAR, max_size=6))
+def test_path_params_of_the_last_segment_are_not_signed(
+    case: tuple[str, str, dict[str, Any]], nonce: str, token: str, params_text: str
+) -> None:
+    """``;params`` after the last path segment are dropped by urlparse, as Plivo's SDK signs.
+
+    A callback to ``/cb;v=1`` validates with the signature of ``/cb`` (the vector computed by
+    hand is in tests/test_signature.py).
+    """
+    method, url, params = case
+    head, mark, query = url.partition("?")
+    assume(";" not in head.rsplit("/", 1)[1])
+    signature = compute_signature_v3(method, url, nonce, token, params)
+    with_params = f"{head};{params_text.replace('/', '')}{mark}{query}"
+    assert validate_signature_v3(method, with_params, nonce, token, signature, params)
+
+
+# --- any JSON body, any bytes ---------------------------------------------------------------
+
+JSON_SCALAR = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(CHAR, max_size=6)
+)
+JSON_VALUE = st.recursive(
+    JSON_SCALAR,
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(st.text(CHAR, max_size=5), children, max_size=4)
+    ),
+    max_leaves=16,
+)
+JSON_OBJECT = st.dictionaries(st.text(CHAR, max_size=5), JSON_VALUE, max_size=5)
+CONTENT_TYPES = st.sampled_from(
+    [
+        "application/json",
+        "application/json; charset=utf-8",
+        "application/vnd.plivo+json",
+        "application/x-www-form-urlencoded",
+        "text/plain",
+        "multipart/form-data; boundary=x",
+        "",
+    ]
+)
+HEADER_TEXT = st.text(st.characters(codec="utf-8"), max_size=50)
+
+
+@st.composite
+def request_headers(draw: st.DrawFn, content_type: str) -> list[tuple[str, str]]:
+    """Signature headers that may be missing, empty, or junk, plus the content type."""
+    headers = [("Content-Type", content_type)]
+    for name in ["X-Plivo-Signature-V3", "X-Plivo-Signature-Ma-V3", "X-Plivo-Signature-V3-Nonce"]:
+        if draw(st.booleans()):
+            headers.append((name, draw(HEADER_TEXT)))
+    return headers
+
+
+@SETTINGS
+@given(
+    value=JSON_VALUE,
+    content_type=CONTENT_TYPES,
+    method=st.sampled_from(["GET", "POST", "PUT"]),
+    url=urls(),
+    data=st.data(),
+)
+def test_any_json_body_gives_a_bool(
+    value: Any, content_type: str, method: str, url: str, data: st.DataObject
+) -> None:
+    """Any JSON value as the body (or as params), with any headers: a bool, never an error."""
+    headers = data.draw(request_headers(content_type), label="headers")
+    body = json.dumps(value)
+    sources: list[dict[str, Any]] = [{"body": body}, {"body": body.encode()}, {"params": value}]
+    for kwargs in sources:
+        result = validate_request_signature_v3(
+            method=method, url=url, headers=headers, auth_token="token", **kwargs
         )
+        assert isinstance(result, bool)
+    result = validate_signature_v3(method, url, "nonce", "token", "sig", value)
+    assert result is False
+
+
+@SETTINGS
+@given(
+    body=st.binary(max_size=200) | st.text(st.characters(codec="utf-8"), max_size=100),
+    content_type=CONTENT_TYPES,
+    method=st.sampled_from(["GET", "POST"]),
+    url=urls(),
+    data=st.data(),
+)
+def test_any_bytes_body_gives_a_bool(
+    body: bytes | str, content_type: str, method: str, url: str, data: st.DataObject
+) -> None:
+    """Arbitrary bytes (not UTF-8, not JSON, anything) under any content type: a bool."""
+    headers = data.draw(request_headers(content_type), label="headers")
+    result = validate_request_signature_v3(
+        method=method, url=url, headers=headers, auth_token="token", body=body
+    )
+    assert isinstance(result, bool)
+
+
+def json_headers(signature: str, nonce: str) -> dict[str, str]:
+    return {
+        "X-Plivo-Signature-V3": signature,
+        "X-Plivo-Signature-V3-Nonce": nonce,
+        "Content-Type": "application/json",
+    }
+
+
+@SETTINGS
+@given(body=JSON_OBJECT, url=urls(), nonce=NONCE, token=TOKEN)
+def test_signed_json_body_round_trips(
+    body: dict[str, Any], url: str, nonce: str, token: str
+) -> None:
+    """A body signed by the rules (spec_signed_string) validates, as bytes and as params."""
+    signature = spec_signature("POST", url, nonce, token, body)
+    assert compute_signature_v3("POST", url, nonce, token, body) == signature
+    raw = json.dumps(body).encode()
+    assert validate_request_signature_v3(
+        method="POST", url=url, headers=json_headers(signature, nonce), auth_token=token, body=raw
+    )
+    assert validate_signature_v3("POST", url, nonce, token, signature, json.loads(raw))
+
+
+def string_sites(value: Any, parent_is_dict: bool = True) -> list[tuple[Any, ...]]:
+    """Every string of a JSON value that the signature covers: (container, key/index, kind)."""
+    sites: list[tuple[Any, ...]] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            # A key whose value is an empty list contributes nothing outside a list.
+            if not (parent_is_dict and item == []):
+                sites.append((value, key, "key"))
+            if isinstance(item, str):
+                sites.append((value, key, "value"))
+            sites.extend(string_sites(item, parent_is_dict))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            if isinstance(item, str):
+                sites.append((value, index, "value"))
+            sites.extend(string_sites(item, parent_is_dict=False))
+    return sites
+
+
+@SETTINGS
+@given(body=JSON_OBJECT, url=urls(), nonce=NONCE, token=TOKEN, data=st.data())
+def test_any_json_string_change_fails(
+    body: dict[str, Any], url: str, nonce: str, token: str, data: st.DataObject
+) -> None:
+    """One character of one key or string value, at any depth, changed in a signed body."""
+    signature = spec_signature("POST", url, nonce, token, body)
+    other = copy.deepcopy(body)
+    sites = string_sites(other)
+    assume(sites)
+    container, where, kind = data.draw(st.sampled_from(sites), label="site")
+    if kind == "key":
+        new_key = changed(data, where, CHAR)
+        assume(new_key not in container)
+        container[new_key] = container.pop(where)
+    else:
+        container[where] = changed(data, container[where], CHAR)
+    raw = json.dumps(other).encode()
+    assert not validate_request_signature_v3(
+        method="POST", url=url, headers=json_headers(signature, nonce), auth_token=token, body=raw
+    )
+
+
+@SETTINGS
+@given(pairs=st.lists(st.tuples(TEXT, TEXT), max_size=5), url=urls(), nonce=NONCE, token=TOKEN)
+def test_signed_form_body_round_trips(
+    pairs: list[tuple[str, str]], url: str, nonce: str, token: str
+) -> None:
+    """A form body validates under the signature of its decoded fields."""
+    body = urlencode(pairs).encode()
+    fields = parse_qs(body.decode(), keep_blank_values=True)
+    signature = spec_signature("POST", url, nonce, token, fields)
+    headers = {
+        **json_headers(signature, nonce),
+        "Content-Type": "application/x-www-form-urlencoded",
+    }
+    assert validate_request_signature_v3(
+        method="POST", url=url, headers=headers, auth_token=token, body=body
+    )
+
+
+# --- NonceCache against a model -------------------------------------------------------------
+
+OPERATIONS = st.lists(
+    st.tuples(
+        st.sampled_from(["add", "seen", "discard", "len"]),
+        st.sampled_from("abcdefgh"),
+        st.sampled_from([0.0, 0.5, 1.0, 3.0]),
+    ),
+    max_size=60,
+)
+
+
+@SETTINGS
+@given(operations=OPERATIONS, max_entries=st.integers(1, 5), ttl=st.sampled_from([1.0, 2.5, 10.0]))
+def test_nonce_cache_matches_a_model(
+    operations: list[tuple[str, str, float]], max_entries: int, ttl: float
+) -> None:
+    """Replays are refused within ttl and max_entries; the cap holds after every operation."""
+    now = [0.0]
+    cache = NonceCache(max_entries=max_entries, ttl=ttl, clock=lambda: now[0])
+    model: list[tuple[str, float]] = []  # (nonce, expiry), oldest first
+    for operation, nonce, step in operations:
+        now[0] += step
+        model = [(n, expiry) for n, expiry in model if expiry > now[0]]
+        present = any(n == nonce for n, _ in model)
+        if operation == "add":
+            assert cache.check_and_add(nonce) is not present
+            if not present:
+                model = [*model, (nonce, now[0] + ttl)][-max_entries:]
+        elif operation == "seen":
+            assert cache.seen(nonce) is present
+        elif operation == "discard":
+            cache.discard(nonce)
+            model = [(n, expiry) for n, expiry in model if n != nonce]
+        assert len(cache) == len(model) <= max_entries
