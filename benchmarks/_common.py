@@ -16,7 +16,16 @@ from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # display unit per second (per byte, per instruction)
-SCALES = {"ms": 1e3, "us": 1e6, "KiB": 1 / 1024, "kinstr": 1e-3}
+SCALES = {
+    "ms": 1e3,
+    "us": 1e6,
+    "s": 1.0,
+    "B": 1.0,
+    "KiB": 1 / 1024,
+    "MiB": 1 / 2**20,
+    "kinstr": 1e-3,
+    "fds": 1.0,
+}
 REPRODUCE = "nox -s bench   (or: .venv/bin/python benchmarks/run.py [--quick] [--only NAME])"
 
 
@@ -67,11 +76,11 @@ class Result:
 
     name: str
     baseline_label: str
-    baseline: float  # seconds (bytes for "KiB", instructions for "kinstr"); NaN: not measured
-    sdk: float  # seconds (bytes for "KiB", instructions for "kinstr"); NaN: not measured
+    baseline: float  # seconds (bytes for B/KiB/MiB, instructions, fds); NaN: not measured
+    sdk: float  # seconds (bytes for B/KiB/MiB, instructions, fds); NaN: not measured
     kind: str  # "ratio" (sdk / baseline), "delta" (sdk - baseline) or "limit" (sdk alone)
     budget: float  # max ratio, max delta or max value (limit), in seconds (bytes)
-    unit: str  # "ms", "us", "KiB" or "kinstr", for display
+    unit: str  # a key of SCALES, for display
     details: list[str] = field(default_factory=list)
     errors: int | None = None  # failures the benchmark counted; when set, any error misses
 

@@ -14,13 +14,14 @@ import platform
 import sys
 import time
 
+import bench_hostile
 import bench_import
 import bench_rest
 import bench_scale
 import bench_voiceapp
 from _common import REPRODUCE, Result, table
 
-BENCHMARKS = [bench_import, bench_rest, bench_voiceapp, bench_scale]
+BENCHMARKS = [bench_import, bench_rest, bench_voiceapp, bench_scale, bench_hostile]
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -38,7 +39,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action="append",
         metavar="NAME",
         help="run only benchmarks with this exact name, or whose name contains it "
-        "(repeatable; e.g. import, rest:sync, agents.get, ws, ws:cpu, scale)",
+        "(repeatable; e.g. import, rest:sync, agents.get, ws, ws:cpu, scale, hostile)",
     )
     return parser.parse_args(argv)
 

@@ -477,7 +477,7 @@ async def test_shutdown_closes_open_calls_normally_after_flushing() -> None:
     The platform side does not read until shutdown starts, so the writers are stalled by TCP
     back-pressure and every call still has queued messages when ``shutdown()`` is called.
     """
-    app = VoiceApp(flush_timeout=30)
+    app = VoiceApp(flush_timeout=30, max_queue_bytes=16 * 2**20)  # 100 x 64 KiB queued
     disconnects: list[str | None] = []
     big = "x" * 65536
 

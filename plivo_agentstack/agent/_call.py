@@ -6,6 +6,11 @@ and sends what a handler queued once the handler returns; a second task, the wri
 is queued meanwhile (by a handler that waits, or from another thread). On close, whoever
 closes, the queue is flushed within ``flush_timeout``, the socket is closed with a normal close
 code and ``on_disconnect`` runs exactly once.
+
+What one peer can cost is bounded here too: more than ``max_bad_frames`` malformed frames end
+the call with 1008 (policy violation); a send that makes no progress for ``send_timeout``
+seconds (the peer stopped reading) drops the call, as does a socket buffering more than
+``max_queue_bytes`` + 1 MiB for a peer that sends without reading (``_limits``).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from plivo_agentstack.errors import InvalidFrameError, WebSocketError
 
+from ._limits import guard_write_buffer
 from ._transport import NORMAL_CLOSURE, Transport
 from ._workers import loop_callbacks
 from .events import parse_frame
@@ -31,6 +37,8 @@ log = logging.getLogger("plivo_agentstack.agent")
 
 _LAST_EVENTS = frozenset({"session.ended", "stop"})
 _ID_EVENTS = frozenset({"session.started", "start"})
+POLICY_VIOLATION = 1008
+FLOOD_SLACK = 2**20  # bytes a socket may buffer beyond max_queue_bytes (pongs, a close frame)
 
 
 class CallRunner:
@@ -39,7 +47,9 @@ class CallRunner:
     def __init__(self, app: VoiceApp, transport: Transport) -> None:
         self.app = app
         self.transport = transport
-        self.outbox = Outbox(loop_callbacks(asyncio.get_running_loop()), app.max_queue)
+        self.outbox = Outbox(
+            loop_callbacks(asyncio.get_running_loop()), app.max_queue, app.max_queue_bytes
+        )
         self.session = Session(self.outbox)
         self.task: asyncio.Task[Any] | None = None
         self.stopping = False
@@ -48,6 +58,12 @@ class CallRunner:
         self._sending = False  # one sender at a time keeps the messages in order
         self._send_broken = False  # a send failed: nothing more is sent (or reported)
         self._send_done: asyncio.Future[None] | None = None  # the writer waiting for the reader
+        self.close_code = NORMAL_CLOSURE
+        self.bad_frames = 0  # malformed frames received (InvalidFrameError)
+        self._sends = 0  # messages sent: the send watchdog's measure of progress
+        self._watch: asyncio.TimerHandle | None = None
+        self._raw: asyncio.Transport | None = None  # the socket's transport, when reachable
+        self._dropped = False  # dropped by the watchdog: the tasks may have been cancelled
 
     def stop(self) -> None:
         """Ask the call to end: it stops reading, flushes its queue and closes normally."""
@@ -64,8 +80,15 @@ class CallRunner:
         recv = self.transport.recv
         closed_errors = self.transport.closed_errors
         handlers = app.handlers
-        self._writer = asyncio.get_running_loop().create_task(self._write())
+        loop = asyncio.get_running_loop()
+        self._writer = loop.create_task(self._write())
         app.calls.add(self)
+        stream = self.transport.stream()
+        if stream is not None:
+            self._raw = stream[1]
+            guard_write_buffer(*stream, app.max_queue_bytes + FLOOD_SLACK)
+        if app.send_timeout is not None:
+            self._watch_send(loop, app.send_timeout, (-1, 0), 0.0)
         try:
             if app.on_connect_handler is not None:
                 await app.invoke(app.on_connect_handler, session)
@@ -87,12 +110,12 @@ class CallRunner:
                 if frame is None:
                     break
                 if type(frame) is not str:
-                    await self._bad_frame(frame)
+                    await self._bad_frame(_not_text(frame))
                     continue
                 try:
                     kind, event = parse_frame(frame)
                 except InvalidFrameError as exc:
-                    await app.report(session, None, exc)
+                    await self._bad_frame(exc)
                     continue
                 if kind in _ID_EVENTS:
                     self._note_ids(kind, event)
@@ -122,6 +145,10 @@ class CallRunner:
                     await self._send_queued()  # what the handler queued, without a task switch
                 if kind in _LAST_EVENTS:
                     break
+        except asyncio.CancelledError:
+            if not self._dropped:
+                raise
+            _uncancel()  # cancelled by the send watchdog: end the call normally
         finally:
             await self._finish()
 
@@ -139,12 +166,67 @@ class CallRunner:
         finally:
             outbox.reader_job = None
 
-    async def _bad_frame(self, frame: object) -> None:
-        """Report a frame that is not text (the protocol only sends JSON text frames)."""
-        error = InvalidFrameError(
-            f"{type(frame).__name__} frame received; the protocol sends JSON text frames"
-        )
+    async def _bad_frame(self, error: InvalidFrameError) -> None:
+        """Report a malformed frame; past ``max_bad_frames`` of them, end the call with 1008."""
+        self.bad_frames += 1
+        budget = self.app.max_bad_frames
+        if budget is not None and self.bad_frames > budget:
+            log.warning(
+                "call %s: closing with 1008 (policy violation): more than max_bad_frames=%d "
+                "malformed frames",
+                self.session.call_uuid,
+                budget,
+            )
+            self.close_code = POLICY_VIOLATION
+            self.stopping = True
+            return
         await self.app.report(self.session, None, error)
+
+    def _watch_send(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        timeout: float,
+        seen: tuple[int, int],
+        since: float,
+    ) -> None:
+        """Drop the call when what it sends makes no progress for ``timeout`` seconds.
+
+        Runs every ``timeout / 4`` seconds (5 s by default). The call is waiting on the
+        peer while a send is in progress or bytes sit in the socket's write buffer; progress
+        is a message sent or the buffer shrinking since the last look. Waiting without
+        progress for ``timeout``, the peer is taken for gone (it stopped reading).
+        """
+        self._watch = None
+        if self.task is None or self.task.done():
+            return
+        now = loop.time()
+        raw = self._raw
+        buffered = raw.get_write_buffer_size() if raw is not None else 0
+        sends, last_buffered = seen
+        if not (self._sending or buffered) or self._sends != sends or buffered < last_buffered:
+            since = now
+        elif now - since >= timeout:
+            self._drop(f"no message could be sent for {timeout:g} s (send_timeout)")
+            return
+        self._watch = loop.call_later(
+            timeout / 4, self._watch_send, loop, timeout, (self._sends, buffered), since
+        )
+
+    def _drop(self, why: str) -> None:
+        """End a call whose peer stopped reading: abort its socket (or cancel its tasks)."""
+        log.warning("call %s: %s; dropping the call", self.session.call_uuid, why)
+        self._dropped = True
+        self._send_broken = True  # already reported here: what is queued is dropped
+        self.stopping = True
+        self.outbox.close()
+        raw = self._raw
+        if raw is not None:
+            raw.abort()  # the blocked send and recv() return or raise: the call ends
+            return
+        # No socket to abort (an ASGI server other than uvicorn): cancel the stuck tasks.
+        for task in (self._writer, self.task):
+            if task is not None and not task.done():
+                task.cancel()
 
     def _note_ids(self, kind: str, event: Any) -> None:
         """Keep the session's ids from the events that carry them."""
@@ -161,7 +243,7 @@ class CallRunner:
         outbox = self.outbox
         if self._send_broken:
             outbox.take()  # already reported: drop what is left
-            outbox.in_flight = 0
+            outbox.in_flight = outbox.in_flight_bytes = 0
             return False
         send = self.transport.send
         self._sending = True
@@ -169,7 +251,8 @@ class CallRunner:
             items = outbox.take()
             for text in items:
                 await send(text)
-            outbox.in_flight = 0
+                self._sends += 1
+            outbox.in_flight = outbox.in_flight_bytes = 0
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # noqa: BLE001 - any transport failure ends the call
@@ -186,9 +269,10 @@ class CallRunner:
         """Report a failed send once, refuse further messages and end the call."""
         self._send_broken = True
         self.outbox.close()
-        error = WebSocketError(f"sending to the platform failed ({exc!r}); closing the call")
-        error.__cause__ = exc
-        await self.app.report(self.session, None, error)
+        if not self._dropped:  # a drop is logged by _drop(): its aborted send is no news
+            error = WebSocketError(f"sending to the platform failed ({exc!r}); closing the call")
+            error.__cause__ = exc
+            await self.app.report(self.session, None, error)
         self.stop()
         if not self._reading:
             # The reader is not waiting for a frame; closing the socket ends its next recv().
@@ -212,7 +296,7 @@ class CallRunner:
         app = self.app
         self.outbox.close()
         writer = self._writer
-        if writer is not None:
+        if writer is not None and not (self._dropped and writer.done()):
             try:
                 await asyncio.wait_for(asyncio.shield(writer), app.flush_timeout)
             except asyncio.TimeoutError:
@@ -224,9 +308,10 @@ class CallRunner:
                 )
                 writer.cancel()
             except asyncio.CancelledError:
-                writer.cancel()
-                app.calls.discard(self)
-                raise
+                if not (self._dropped and writer.cancelled()):
+                    writer.cancel()
+                    app.calls.discard(self)
+                    raise
             except Exception:  # noqa: BLE001 - already reported by the writer
                 pass
         try:
@@ -235,12 +320,22 @@ class CallRunner:
                 await app.invoke(app.on_disconnect_handler, self.session)
         finally:
             app.calls.discard(self)
+            app.call_ended(self.session)
+            if self._watch is not None:  # it also watched the flush and the close
+                self._watch.cancel()
+                self._watch = None
 
     async def _close_transport(self) -> None:
         try:
-            await self.transport.close(NORMAL_CLOSURE, "")
+            await self.transport.close(self.close_code, "")
         except Exception:  # noqa: BLE001 - the peer may be gone already
             log.debug("closing the WebSocket failed", exc_info=True)
+
+
+def _not_text(frame: object) -> InvalidFrameError:
+    return InvalidFrameError(
+        f"{type(frame).__name__} frame received; the protocol sends JSON text frames"
+    )
 
 
 @types.coroutine

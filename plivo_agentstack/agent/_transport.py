@@ -83,13 +83,31 @@ class WebsocketsTransport:
         self.send: Callable[[str], Awaitable[None]] = connection.send
 
     async def close(self, code: int = NORMAL_CLOSURE, reason: str = "") -> None:
-        """Close with ``code`` (waits for the closing handshake, bounded by websockets)."""
-        await self._connection.close(code, reason)
+        """Close with ``code`` (waits for the closing handshake, bounded by ``close_timeout``).
+
+        Frames still arriving are read and dropped meanwhile: websockets stops reading the
+        socket while unread frames are queued, and the peer's close frame would wait behind
+        them until the close timeout.
+        """
+        connection = self._connection
+        drain = asyncio.get_running_loop().create_task(_discard_frames(connection))
+        try:
+            await connection.close(code, reason)
+        finally:
+            drain.cancel()
 
     def stream(self) -> tuple[Any, asyncio.Transport] | None:
         """The ``websockets`` connection (an asyncio protocol) and its transport."""
         transport = raw_transport(self._connection)
         return None if transport is None else (self._connection, transport)
+
+
+async def _discard_frames(connection: ServerConnection) -> None:
+    try:
+        while True:
+            await connection.recv()
+    except (ConnectionClosed, RuntimeError):  # closed, or another coroutine is reading
+        pass
 
 
 class ASGITransport:
@@ -131,13 +149,19 @@ class ASGITransport:
         await self._send({"type": "websocket.send", "text": text})
 
     def stream(self) -> tuple[Any, asyncio.Transport] | None:
-        """The ASGI server's protocol and transport, when ``receive`` is a method of a protocol
-        that holds its asyncio transport (uvicorn); None with other servers."""
-        protocol = getattr(self._receive, "__self__", None)
-        transport = raw_transport(protocol)
-        if transport is None or transport.get_protocol() is not protocol:
+        """The ASGI server's protocol and its transport, or None.
+
+        Found when ``receive`` is a method of a protocol that holds its asyncio transport
+        (uvicorn), or of a wrapper keeping the server's ``receive`` as ``_receive`` (Starlette's
+        ``WebSocket``, for ``handle_starlette`` under uvicorn); None with other servers.
+        """
+        owner = getattr(self._receive, "__self__", None)
+        if raw_transport(owner) is None:
+            owner = getattr(getattr(owner, "_receive", None), "__self__", None)
+        transport = raw_transport(owner)
+        if transport is None or transport.get_protocol() is not owner:
             return None
-        return protocol, transport
+        return owner, transport
 
     async def close(self, code: int = NORMAL_CLOSURE, reason: str = "") -> None:
         """Send the close frame unless the connection is already closed."""

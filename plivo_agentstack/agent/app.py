@@ -36,9 +36,10 @@ from websockets.http11 import Request, Response
 from ._asgi import POLICY_VIOLATION, ASGIApp
 from ._auth import Admission, ConnectRequest, check_secret, protect_logs
 from ._call import CallRunner
+from ._limits import ReportLog
 from ._transport import ASGITransport, WebsocketsTransport
 from ._workers import HandlerThreads
-from .session import DEFAULT_MAX_QUEUE, Session
+from .session import DEFAULT_MAX_QUEUE, DEFAULT_MAX_QUEUE_BYTES, Session
 
 __all__ = ["VoiceApp", "ConnectRequest", "VoiceServer"]
 
@@ -76,7 +77,30 @@ def _is_async_callable(fn: Callable[..., Any]) -> bool:
 
 
 class VoiceApp:
-    """The server side of the AgentStack WebSocket protocol: one ``Session`` per call."""
+    """The server side of the AgentStack WebSocket protocol: one ``Session`` per call.
+
+    What one peer can make the server hold is bounded (the README, "Security", has the details):
+
+    - ``max_frame_size`` (1 MiB): a larger inbound frame ends the call with 1009;
+    - ``max_bad_frames`` (100): a call's malformed frames (not JSON, not an object, no
+      ``type``, binary) are each reported; one more ends the call with 1008 (policy
+      violation). ``None`` never ends a call for them. Without ``on_handler_error``, the
+      reports of a call are logged one by one for the first 5, then summarised in one line
+      at most every 10 s; malformed frames are logged without a traceback;
+    - ``max_queue`` (1,000 messages) and ``max_queue_bytes`` (4 MiB) bound a call's outbound
+      queue, counting what is being sent: a full queue refuses the message with
+      ``WebSocketError``;
+    - ``send_timeout`` (20 s): a call whose messages make no progress that long (the peer
+      stopped reading; its TCP window is full) is dropped within another quarter of it: its
+      socket is aborted (or, under an ASGI server other than uvicorn, its tasks cancelled)
+      and ``on_disconnect`` runs. A socket buffering more than ``max_queue_bytes`` + 1 MiB
+      for a peer that keeps sending without reading (e.g. a ping flood) is aborted at once;
+    - ``ping_interval`` / ``ping_timeout`` (20 s / 20 s): keepalive pings; a peer that does
+      not answer one within ``ping_timeout`` is dropped. Standalone, ``open_timeout`` (10 s)
+      bounds the opening handshake and ``close_timeout`` (10 s) the closing one; under
+      uvicorn, use ``uvicorn_config()`` (``plivo_agentstack.agent.asgi_serving``), which
+      applies the same values.
+    """
 
     def __init__(
         self,
@@ -90,11 +114,30 @@ class VoiceApp:
         handler_threads: int = 256,
         max_frame_size: int = 2**20,
         ping_interval: float | None = 20.0,
+        ping_timeout: float | None = 20.0,
+        send_timeout: float | None = 20.0,
+        open_timeout: float | None = 10.0,
+        close_timeout: float | None = 10.0,
+        max_queue_bytes: int = DEFAULT_MAX_QUEUE_BYTES,
+        max_bad_frames: int | None = 100,
     ) -> None:
         if max_queue < 1:
             raise ValueError(f"max_queue must be at least 1, got {max_queue}")
         if handler_threads < 1:
             raise ValueError(f"handler_threads must be at least 1, got {handler_threads}")
+        if max_queue_bytes < 1:
+            raise ValueError(f"max_queue_bytes must be at least 1, got {max_queue_bytes}")
+        if max_bad_frames is not None and max_bad_frames < 0:
+            raise ValueError(f"max_bad_frames must be >= 0 or None, got {max_bad_frames}")
+        for name, value in (
+            ("ping_interval", ping_interval),
+            ("ping_timeout", ping_timeout),
+            ("send_timeout", send_timeout),
+            ("open_timeout", open_timeout),
+            ("close_timeout", close_timeout),
+        ):
+            if value is not None and not value > 0:
+                raise ValueError(f"{name} must be a positive number of seconds or None")
         check_secret(auth_secret)
         self.auth_secret = auth_secret
         self.auth_param = auth_param
@@ -105,6 +148,15 @@ class VoiceApp:
         self.handler_threads = handler_threads
         self.max_frame_size = max_frame_size
         self.ping_interval = ping_interval
+        self.ping_timeout = ping_timeout
+        self.send_timeout = send_timeout
+        self.open_timeout = open_timeout
+        self.close_timeout = close_timeout
+        self.max_queue_bytes = max_queue_bytes
+        self.max_bad_frames = max_bad_frames
+        self._report_logs: weakref.WeakKeyDictionary[Session, ReportLog] = (
+            weakref.WeakKeyDictionary()
+        )
         self.calls: set[CallRunner] = set()
         self.handlers: dict[str, _Handler] = {}
         self.catch_all: _Handler | None = None
@@ -207,17 +259,30 @@ class VoiceApp:
             await self.invoke(handler, session, event)
 
     async def report(self, session: Session, event: Any, exc: BaseException) -> None:
-        """Give an error to ``on_handler_error`` (or the log when there is none)."""
+        """Give an error to ``on_handler_error`` (or the log, rate-limited, when there is none)."""
         handler = self._error_handler
         if handler is None:
-            log.error(
-                "call %s: %s", session.call_uuid, exc, exc_info=(type(exc), exc, exc.__traceback__)
-            )
+            self._report_log(session).log(session.call_uuid, exc)
             return
         try:
             await self._call(handler, session, event, exc)
-        except Exception:  # noqa: BLE001 - the error handler itself failed
-            log.exception("on_handler_error raised while handling %r", exc)
+        except Exception as failure:  # noqa: BLE001 - the error handler itself failed
+            error = RuntimeError(f"on_handler_error raised {failure!r} while handling {exc!r}")
+            error.__cause__ = failure
+            error.__traceback__ = failure.__traceback__
+            self._report_log(session).log(session.call_uuid, error)
+
+    def _report_log(self, session: Session) -> ReportLog:
+        reports = self._report_logs.get(session)
+        if reports is None:
+            reports = self._report_logs[session] = ReportLog()
+        return reports
+
+    def call_ended(self, session: Session) -> None:
+        """Log the summary of the call's errors not logged yet (the call runner calls it)."""
+        reports = self._report_logs.pop(session, None)
+        if reports is not None:
+            reports.flush(session.call_uuid)
 
     # --- authentication --------------------------------------------------------------------
 
@@ -302,6 +367,9 @@ class VoiceApp:
             compression=None,
             max_size=self.max_frame_size,
             ping_interval=self.ping_interval,
+            ping_timeout=self.ping_timeout,
+            open_timeout=self.open_timeout,
+            close_timeout=self.close_timeout,
         )
         bound = server.sockets[0].getsockname()
         info = VoiceServer(host=host, port=int(bound[1]))
@@ -354,6 +422,17 @@ class VoiceApp:
         if self._asgi is None:
             self._asgi = ASGIApp(self)
         return self._asgi
+
+    def uvicorn_config(self, **overrides: Any) -> dict[str, Any]:
+        """``uvicorn.Config`` / ``uvicorn.run`` keyword arguments that serve this app safely.
+
+        See ``plivo_agentstack.agent.asgi_serving``: no compression, ``ws_max_size`` =
+        ``max_frame_size``, the app's keepalive, unfinished handshakes closed after
+        ``open_timeout``. Use ``uvicorn.Config(app.asgi, **app.uvicorn_config(port=9000))``.
+        """
+        from .asgi_serving import uvicorn_config
+
+        return uvicorn_config(self, **overrides)
 
     async def handle_starlette(self, websocket: Any) -> None:
         """Serve a Starlette/FastAPI ``WebSocket`` as one call, after the app's auth check.

@@ -21,14 +21,19 @@ from plivo_agentstack.errors import WebSocketError
 
 from ._workers import LoopCallbacks
 
-__all__ = ["Session", "DEFAULT_MAX_QUEUE"]
+__all__ = ["Session", "DEFAULT_MAX_QUEUE", "DEFAULT_MAX_QUEUE_BYTES"]
 
 DEFAULT_MAX_QUEUE = 1000
+DEFAULT_MAX_QUEUE_BYTES = 4 * 2**20  # 4 MiB of serialised messages (ASCII JSON: 1 byte each)
 _DIAL_MODES = ("parallel", "sequential")
 
 
 class Outbox:
-    """A bounded, thread-safe FIFO of serialised messages with a waiter for the writer task."""
+    """A bounded, thread-safe FIFO of serialised messages with a waiter for the writer task.
+
+    Bounded twice: at most ``limit`` messages and ``max_bytes`` bytes, counting the messages
+    taken by the sender but not sent yet (a peer that stops reading holds them).
+    """
 
     __slots__ = (
         "_callbacks",
@@ -38,13 +43,21 @@ class Outbox:
         "_waiter",
         "closed",
         "in_flight",
+        "in_flight_bytes",
         "limit",
+        "max_bytes",
+        "queued_bytes",
         "queue",
         "reader_job",
         "reader_sends",
     )
 
-    def __init__(self, callbacks: LoopCallbacks, limit: int = DEFAULT_MAX_QUEUE) -> None:
+    def __init__(
+        self,
+        callbacks: LoopCallbacks,
+        limit: int = DEFAULT_MAX_QUEUE,
+        max_bytes: int = DEFAULT_MAX_QUEUE_BYTES,
+    ) -> None:
         self.queue: deque[str] = deque()  # serialised messages not yet taken (read-only here)
         self._lock = threading.Lock()
         self._callbacks = callbacks  # its loop runs the writer; it wakes it from other threads
@@ -53,9 +66,12 @@ class Outbox:
         # Taken by the sender but not sent yet (still counted against the limit); only the
         # loop thread writes it, so the sender resets it without the lock.
         self.in_flight = 0
+        self.in_flight_bytes = 0
+        self.queued_bytes = 0  # the size of the messages in ``queue``
         self._wake_scheduled = False
         self.closed = False
         self.limit = limit
+        self.max_bytes = max_bytes
         # True while the call's reader runs an async handler's step on the loop: no put needs
         # to wake the writer then (it could not run before that step ends anyway); the reader
         # sends what was queued when the handler returns, or wakes the writer when it waits.
@@ -67,6 +83,11 @@ class Outbox:
     def __len__(self) -> int:
         return len(self.queue) + self.in_flight
 
+    @property
+    def bytes(self) -> int:
+        """The size of the messages held (queued, or taken by the sender and not sent yet)."""
+        return self.queued_bytes + self.in_flight_bytes
+
     def put(self, text: str) -> None:
         """Append a message; raise ``WebSocketError`` when the call is closed or the queue full."""
         with self._lock:
@@ -77,10 +98,26 @@ class Outbox:
                     f"outbound queue is full ({self.limit} messages): the platform is not "
                     "reading fast enough; the message was not sent"
                 )
+            size = len(text)  # serialised with ensure_ascii: one byte per character
+            if self.queued_bytes + self.in_flight_bytes + size > self.max_bytes:
+                raise WebSocketError(self._bytes_full(size))
+            self.queued_bytes += size
             self.queue.append(text)
             first = len(self.queue) == 1
         if first and not self.reader_sends:
             self._notify()
+
+    def _bytes_full(self, size: int) -> str:
+        if size > self.max_bytes:
+            return (
+                f"message of {size} bytes is larger than the outbound queue "
+                f"(max_queue_bytes={self.max_bytes}); the message was not sent"
+            )
+        return (
+            f"outbound queue is full ({self.queued_bytes + self.in_flight_bytes} of "
+            f"max_queue_bytes={self.max_bytes} bytes held): the platform is not reading fast "
+            "enough; the message was not sent"
+        )
 
     def _notify(self) -> None:
         if threading.get_ident() != self._loop_thread:
@@ -127,6 +164,8 @@ class Outbox:
             items = list(self.queue)
             self.queue.clear()
             self.in_flight = len(items)
+            self.in_flight_bytes = self.queued_bytes
+            self.queued_bytes = 0
         return items
 
     def close(self) -> None:
