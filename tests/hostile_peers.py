@@ -39,13 +39,12 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-import uvicorn
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
 from plivo_agentstack.agent import Session, VoiceApp
 from plivo_agentstack.errors import WebSocketError
-from tests.ws_helpers import starlette_app
+from tests.ws_helpers import starlette_app, uvicorn_serving
 
 MODES = ("standalone", "uvicorn")
 HOST = "127.0.0.1"
@@ -74,18 +73,8 @@ async def serve(app: VoiceApp, mode: str) -> AsyncIterator[int]:
         target = starlette_app(app, accept_first=False)
     else:
         raise ValueError(f"unknown mode {mode!r}; one of {(*MODES, 'starlette')}")
-    config = uvicorn.Config(target, **app.uvicorn_config(host=HOST, port=0, log_level="error"))
-    server = uvicorn.Server(config)
-    task = asyncio.create_task(server.serve())
-    while not server.started:
-        if task.done():
-            task.result()
-        await asyncio.sleep(0.01)
-    try:
-        yield int(server.servers[0].sockets[0].getsockname()[1])
-    finally:
-        server.should_exit = True
-        await task
+    async with uvicorn_serving(target, **app.uvicorn_config(host=HOST, log_level="error")) as port:
+        yield port
 
 
 def rss() -> int:

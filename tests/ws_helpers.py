@@ -55,18 +55,22 @@ async def running(app: VoiceApp, mode: str, log_level: str = "warning") -> Async
         target = starlette_app(app, accept_first=mode == "starlette-accepted")
     else:
         raise ValueError(f"unknown serving mode {mode!r}; one of {SERVING_MODES}")
-    config = uvicorn.Config(
-        target, host="127.0.0.1", port=0, log_level=log_level, lifespan="on", ws="auto"
-    )
-    server = uvicorn.Server(config)
+    options = {"lifespan": "on", "ws": "auto"}
+    async with uvicorn_serving(target, host="127.0.0.1", log_level=log_level, **options) as port:
+        yield f"ws://127.0.0.1:{port}"
+
+
+@contextlib.asynccontextmanager
+async def uvicorn_serving(target: Any, **options: Any) -> AsyncIterator[int]:
+    """Run ``target`` under uvicorn (``uvicorn.Config`` options) on an ephemeral port; yield it."""
+    server = uvicorn.Server(uvicorn.Config(target, **{**options, "port": 0}))
     task = asyncio.create_task(server.serve())
     while not server.started:
         if task.done():
             task.result()
         await asyncio.sleep(0.01)
-    port = server.servers[0].sockets[0].getsockname()[1]
     try:
-        yield f"ws://127.0.0.1:{port}"
+        yield int(server.servers[0].sockets[0].getsockname()[1])
     finally:
         server.should_exit = True
         await task
