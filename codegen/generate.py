@@ -50,7 +50,13 @@ except ImportError:  # pragma: no cover - depends on how the module is loaded
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 RUNTIME = "plivo_agentstack"  # the package that owns the runtime (_base_client, _convert, ...)
-ASYNC_IO_MODULES = ["__init__.py", "_client.py", "_base_client.py", "pagination.py"]
+ASYNC_IO_MODULES = [
+    "__init__.py",
+    "_client.py",
+    "_base_client.py",
+    "_transport.py",
+    "pagination.py",
+]
 # Shared (I/O-free or async-only) modules the sync package re-exports instead of copying.
 SHARED_MODULES = ["agent", "errors", "messaging", "models", "utils"]
 RESERVED_ARGS = {
@@ -427,6 +433,7 @@ def run_generator(spec_path: Path, target: Path) -> GeneratorData:
         config.output_path = Path(scratch) / "out"
         project = Project(openapi=data, config=config, custom_template_path=TEMPLATES / "ogen")
         project.env.globals["fail"] = _fail
+        project.env.globals["runtime"] = RUNTIME
         project.env.globals["is_enum"] = lambda prop: isinstance(prop, EnumProperty)
         errors = project.build()
         if errors:

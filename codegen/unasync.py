@@ -18,10 +18,13 @@ RULES: list[tuple[str, str]] = [
     (r"\bAsync([A-Z]\w*)", r"\1"),
     (r"\basync def\b", "def"),
     (r"\basync for\b", "for"),
+    (r"\basync with\b", "with"),
     (r"\bawait ", ""),
     (r"\b__a(enter|exit|iter)__\b", r"__\1__"),
     (r"\baclose\b", "close"),
+    (r"\baiter_bytes\b", "iter_bytes"),
     (r"\basyncio\.sleep\b", "time.sleep"),
+    (r"\basyncio\.Semaphore\b", "threading.Semaphore"),
     (r"(?m)^import asyncio\n", ""),
 ]
 _COMPILED = [(re.compile(pattern), replacement) for pattern, replacement in RULES]

@@ -9,6 +9,7 @@ import httpx
 from ._base_client import (
     DEFAULT_BACKOFF_FACTOR,
     DEFAULT_BASE_URL,
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     TimeoutTypes,
@@ -27,7 +28,27 @@ class AsyncClient(AsyncClientResources):
     """Async client for the Plivo AgentStack REST API (agents, calls, messages, numbers).
 
     Credentials come from ``auth_id``/``auth_token`` or the ``PLIVO_AUTH_ID``/``PLIVO_AUTH_TOKEN``
-    environment variables. Use it as a context manager, or call ``close()`` when done.
+    environment variables. Use it as a context manager, or call ``close()`` when done; a closed
+    client raises ``ClientClosedError``.
+
+    - ``timeout`` (seconds, default 30) bounds each attempt as a whole: connect, sending the
+      request and every read of the response together, however slowly the server trickles
+      bytes. Waiting for a free pooled connection does not count, so a burst larger than the
+      pool (100 connections) queues instead of failing; retries each get the full ``timeout``.
+      An ``httpx.Timeout`` is used as given per phase, and the whole attempt is bounded by the
+      largest of its connect/read/write limits.
+    - ``max_response_size`` (bytes, default 16 MiB; ``None``: no limit) caps a response body;
+      a larger one raises ``ResponseTooLargeError`` without being read further.
+    - ``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY`` and ``NO_PROXY`` apply as in httpx, except
+      that a loopback ``base_url`` (``localhost``, ``127.0.0.1``, ``::1``) is never proxied.
+    - A forked child (gunicorn ``--preload``, Celery prefork, multiprocessing) never uses the
+      parent's connections: it opens its own on first use. The async client also follows the
+      running event loop: used under a new one (a second ``asyncio.run``) it opens a fresh pool
+      there, and the previous loop's connections are closed when that loop ends. Use it from
+      one event loop at a time.
+    - ``http_client``: your own ``httpx.AsyncClient``, used as is and never closed by us. We
+      cannot make it fork-safe or rebind it to another loop, its proxy settings and
+      ``pool`` timeout are yours, and ``timeout`` bounds only the body reading as a whole.
     """
 
     def __init__(
@@ -40,6 +61,7 @@ class AsyncClient(AsyncClientResources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         backoff_factor: float = DEFAULT_BACKOFF_FACTOR,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         auth_id = auth_id or os.environ.get("PLIVO_AUTH_ID")
         auth_token = auth_token or os.environ.get("PLIVO_AUTH_TOKEN")
@@ -53,4 +75,5 @@ class AsyncClient(AsyncClientResources):
             max_retries=max_retries,
             backoff_factor=backoff_factor,
             http_client=http_client,
+            max_response_size=max_response_size,
         )

@@ -7,6 +7,8 @@ Every error the SDK raises for an API or transport problem is a :class:`PlivoErr
   any other status raises ``PlivoError`` itself);
 - a transport failure, or a response that cannot be read, raises ``APIConnectionError``
   (``APITimeoutError`` for timeouts);
+- a response body larger than the client's ``max_response_size`` raises
+  ``ResponseTooLargeError``; a request on a closed client raises ``ClientClosedError``;
 - the WebSocket layer raises ``WebSocketError`` (``InvalidFrameError`` for a bad frame).
 """
 
@@ -28,6 +30,8 @@ __all__ = [
     "ServerError",
     "APIConnectionError",
     "APITimeoutError",
+    "ResponseTooLargeError",
+    "ClientClosedError",
     "WebSocketError",
     "InvalidFrameError",
 ]
@@ -105,6 +109,28 @@ class APIConnectionError(PlivoError):
 
 class APITimeoutError(APIConnectionError):
     """The request timed out (connect, write, read or waiting for a pooled connection)."""
+
+
+class ResponseTooLargeError(PlivoError):
+    """The response body was larger than the client's ``max_response_size``; it was not read
+    further and the request is not retried. ``status_code`` is the response's status and
+    ``max_size`` the limit in bytes."""
+
+    def __init__(
+        self,
+        message: str,
+        status_code: int | None = None,
+        body: Any = None,
+        *,
+        response: httpx.Response | None = None,
+        max_size: int = 0,
+    ) -> None:
+        super().__init__(message, status_code, body, response=response)
+        self.max_size = max_size
+
+
+class ClientClosedError(PlivoError):
+    """The client was closed (``close()``, or the end of its ``with`` block): create a new one."""
 
 
 class WebSocketError(PlivoError):

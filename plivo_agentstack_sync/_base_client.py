@@ -8,23 +8,32 @@ Hand-written, async. ``plivo_agentstack_sync/_base_client.py`` is derived from t
 from __future__ import annotations
 
 import base64
+import contextlib
 import email.utils
 import json
 import logging
+import os
 import random
+import re
+import ssl
+import threading
 import time
+import weakref
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import httpx
 
+from plivo_agentstack._deadline import CURRENT, Deadline
 from plivo_agentstack._types import NOT_GIVEN, NotGiven, SupportsToDict
 from plivo_agentstack._version import __version__
 from plivo_agentstack.errors import (
     APIConnectionError,
     APITimeoutError,
+    ClientClosedError,
     PlivoError,
     RateLimitError,
+    ResponseTooLargeError,
     error_class_for_status,
     error_message,
 )
@@ -37,7 +46,12 @@ log = logging.getLogger("plivo_agentstack")
 
 DEFAULT_BASE_URL = "https://api.plivo.com"
 DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_RESPONSE_SIZE = 16 * 1024 * 1024
 DEFAULT_MAX_RETRIES = 3
+# Connections of the client's own pool. At most this many requests enter httpx at a time; the
+# others wait in a semaphore, where waking one costs O(1) (httpx's own queue is scanned against
+# every connection for every queued request, which made a burst of 2,000 take minutes).
+MAX_CONNECTIONS = 100
 DEFAULT_BACKOFF_FACTOR = 0.5
 MAX_BACKOFF = 8.0
 MAX_RETRY_AFTER = 60.0
@@ -49,6 +63,11 @@ _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE", "PUT"})
 _NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Request errors that would fail the same way again.
 _PERMANENT_ERRORS = (httpx.UnsupportedProtocol, httpx.TooManyRedirects)
+# An extra header name must be an RFC 9110 token; a value printable ASCII (tab allowed).
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
+_CLOSED_MESSAGE = "the client is closed; create a new one"
+_NO_SLOTS = contextlib.nullcontext()  # a caller's http_client: its own limits apply
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
@@ -97,6 +116,118 @@ def parse_retry_after(value: str | None) -> float | None:
     return min(max(seconds, 0.0), MAX_RETRY_AFTER)
 
 
+def _as_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
+    """The httpx timeout of a ``timeout`` option: no limit on waiting for a pooled connection."""
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    return httpx.Timeout(timeout, pool=None)
+
+
+def _whole_request_seconds(timeout: TimeoutTypes) -> float | None:
+    """The limit on one attempt's network time: ``timeout`` itself for a number; for an
+    ``httpx.Timeout`` the largest of its connect/read/write limits (none if one is unlimited)."""
+    if not isinstance(timeout, httpx.Timeout):
+        return timeout
+    phases = (timeout.connect, timeout.read, timeout.write)
+    return None if any(p is None for p in phases) else max(p for p in phases if p is not None)
+
+
+def _check_headers(headers: Mapping[str, str]) -> None:
+    """Refuse a header that would be rejected on the wire or split the request (CR/LF/NUL)."""
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            raise ValueError(f"extra_headers: invalid header name {name!r}")
+        if not isinstance(value, str) or not _HEADER_VALUE.fullmatch(value):
+            raise ValueError(
+                f"extra_headers: the value of {name!r} must be printable ASCII text without "
+                f"CR, LF or NUL, got {value!r}"
+            )
+
+
+def _is_permanent(exc: httpx.RequestError) -> bool:
+    """A failure that would happen again: a bad URL scheme, a redirect loop, or a TLS
+    certificate the client does not trust (retrying cannot make it valid)."""
+    if isinstance(exc, _PERMANENT_ERRORS):
+        return True
+    cause: BaseException | None = exc
+    for _ in range(8):  # httpx error -> httpcore error -> ssl error
+        if cause is None:
+            return False
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return True
+        cause = cause.__cause__ or cause.__context__
+    return False
+
+
+# Pools built by clients in this process; a forked child sets them aside (see _Pool.forget).
+_POOLS: weakref.WeakSet[_Pool] = weakref.WeakSet()
+# What children inherited: kept referenced, never used or closed (see _Pool.forget).
+_INHERITED: list[object] = []
+
+
+def _forget_pools_after_fork() -> None:
+    for pool in list(_POOLS):
+        pool.forget()
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork()
+    os.register_at_fork(after_in_child=_forget_pools_after_fork)
+
+
+class _Pool:
+    """The httpx client a client built for itself, shared with its ``with_options`` copies.
+
+    It is never shared with another process: in a forked child the inherited connections are
+    set aside and a fresh pool is built on first use. The async pool also belongs to one event
+    loop at a time: used on another loop (``asyncio.run(setup())`` then ``asyncio.run(main())``)
+    it builds a fresh pool there, and the old loop's connections are closed on that loop.
+    """
+
+    def __init__(self, build: Callable[[], httpx.Client]) -> None:
+        self._build = build
+        self._lock = threading.Lock()
+        self.closed = False
+        self.http: httpx.Client | None = build()
+        self.slots = threading.Semaphore(MAX_CONNECTIONS)  # see MAX_CONNECTIONS
+        _POOLS.add(self)
+
+    def get(self) -> httpx.Client:
+        """The httpx client to send with now (built again after a fork or a loop change)."""
+        http = self.http
+        if http is None:
+            http = self._rebuild()
+        return http
+
+    def _rebuild(self) -> httpx.Client:
+        with self._lock:
+            if self.closed:
+                raise ClientClosedError(_CLOSED_MESSAGE)
+            if self.http is None:
+                self.http = self._build()
+            return self.http
+
+    def forget(self) -> None:
+        """In a forked child: set the inherited connections aside and build anew on first use.
+
+        The parent owns those sockets; the child must neither use them nor close them (closing
+        runs httpx/httpcore code that takes locks a parent thread may have held at the fork, and
+        TLS or HTTP/2 may write on the shared socket). They stay referenced, so they are never
+        garbage collected and closed, and are released when the child exits.
+        """
+        self._lock = threading.Lock()  # another thread may have held it at the fork
+        self.slots = threading.Semaphore(MAX_CONNECTIONS)  # as may a request of another thread
+        if self.closed:
+            return
+        _INHERITED.append(self.http)
+        self.http = None
+
+    def close(self) -> None:
+        """Close the pool for good; later requests raise ``ClientClosedError``."""
+        self.closed = True
+        if self.http is not None:
+            self.http.close()
+
+
 class APIClient:
     """Credentials, the HTTP connection pool and the request loop shared by every resource."""
 
@@ -110,37 +241,91 @@ class APIClient:
         max_retries: int = DEFAULT_MAX_RETRIES,
         backoff_factor: float = DEFAULT_BACKOFF_FACTOR,
         http_client: httpx.Client | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+    ) -> None:
+        self._setup(
+            auth_id=auth_id,
+            auth_token=auth_token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            backoff_factor=backoff_factor,
+            max_response_size=max_response_size,
+            http_client=http_client,
+            pool=None,
+        )
+
+    def _setup(
+        self,
+        *,
+        auth_id: str,
+        auth_token: str,
+        base_url: str,
+        timeout: TimeoutTypes,
+        max_retries: int,
+        backoff_factor: float,
+        max_response_size: int | None,
+        http_client: httpx.Client | None,
+        pool: _Pool | None,
     ) -> None:
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
         if backoff_factor < 0:
             raise ValueError(f"backoff_factor must be 0 or more, got {backoff_factor}")
+        if max_response_size is not None and max_response_size <= 0:
+            raise ValueError(f"max_response_size must be positive or None, got {max_response_size}")
         self._auth_id = auth_id
         self._auth_token = auth_token
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
-        self._timeout = httpx.Timeout(timeout)  # built once, not per request
+        self._timeout = _as_timeout(timeout)  # built once, not per request
+        self._whole_timeout = _whole_request_seconds(timeout)
         self.max_retries = max_retries
         self.backoff_factor = backoff_factor
+        self.max_response_size = max_response_size
         credentials = base64.b64encode(f"{auth_id}:{auth_token}".encode()).decode("ascii")
         headers = {
             "Authorization": f"Basic {credentials}",
             "User-Agent": USER_AGENT,
             "Accept": "application/json",
         }
-        self._owns_http = http_client is None
         # On our own pool the headers and timeout are client defaults, which spares httpx a
         # merge per request; a caller's pool gets them on every request instead.
         self._request_headers: dict[str, str] | None
         self._default_timeout: httpx.Timeout | httpx._client.UseClientDefault
-        if http_client is None:
-            self._http = httpx.Client(headers=headers, timeout=self._timeout)
+        self._pool: _Pool | None
+        self._caller_http: httpx.Client | None
+        self._owns_pool = http_client is None and pool is None
+        if pool is not None:  # a with_options copy: the original's pool, per-request settings
+            self._pool = pool
+            self._caller_http = None
+            self._request_headers = None
+            self._default_timeout = self._timeout
+        elif http_client is None:
+            base, timeout_ = self.base_url, self._timeout
+
+            def build() -> httpx.Client:
+                from ._transport import build_http_client
+
+                return build_http_client(base, headers, timeout_, MAX_CONNECTIONS)
+
+            self._pool = _Pool(build)
+            self._caller_http = None
             self._request_headers = None
             self._default_timeout = httpx.USE_CLIENT_DEFAULT
         else:
-            self._http = http_client
+            self._pool = None
+            self._caller_http = http_client
             self._request_headers = headers
             self._default_timeout = self._timeout
+
+    @property
+    def _http(self) -> httpx.Client:
+        """The httpx client requests go through now (the caller's, or this client's own)."""
+        if self._pool is None:
+            assert self._caller_http is not None
+            return self._caller_http
+        return self._pool.get()
 
     @property
     def auth_id(self) -> str:
@@ -156,22 +341,37 @@ class APIClient:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         backoff_factor: float | None = None,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> ClientT:
-        """Return a client with other defaults that shares this one's connection pool."""
-        return type(self)(
+        """Return a client with other defaults that shares this one's connection pool.
+
+        Closing the copy leaves the pool open; closing the original closes it for both.
+        """
+        clone = type(self).__new__(type(self))
+        # The copy shares the pool itself (not its current httpx client), so that it follows
+        # the pool to fresh connections after a fork or an event loop change.
+        clone._setup(
             auth_id=self._auth_id,
             auth_token=self._auth_token,
             base_url=self.base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=self.max_retries if max_retries is None else max_retries,
             backoff_factor=self.backoff_factor if backoff_factor is None else backoff_factor,
-            http_client=self._http,
+            max_response_size=(
+                self.max_response_size
+                if isinstance(max_response_size, NotGiven)
+                else max_response_size
+            ),
+            http_client=self._caller_http,
+            pool=self._pool,
         )
+        return clone
 
     def close(self) -> None:
-        """Close the connection pool (unless it was passed in by the caller)."""
-        if self._owns_http:
-            self._http.close()
+        """Close the connection pool (unless it was passed in by the caller, or this client is
+        a ``with_options`` copy). A closed client raises ``ClientClosedError``."""
+        if self._pool is not None and self._owns_pool:
+            self._pool.close()
 
     def __enter__(self: T) -> T:
         return self
@@ -215,7 +415,11 @@ class APIClient:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> T:
-        """Send a request built by a ``_generated`` builder, retrying as the policy allows."""
+        """Send a request built by a ``_generated`` builder, retrying as the policy allows.
+
+        ``timeout`` bounds each attempt as a whole (connect, send, every read of the response;
+        not the wait for a free pooled connection, nor the back-off between attempts).
+        """
         method = str(request["method"]).upper()
         path = str(request["url"])
         url = self.base_url + path
@@ -234,28 +438,50 @@ class APIClient:
                 content = json.dumps(body, default=_json_default).encode()
                 headers["Content-Type"] = "application/json"
             if extra_headers:
+                _check_headers(extra_headers)
                 headers.update(extra_headers)
-        request_timeout = (
-            self._default_timeout if isinstance(timeout, NotGiven) else httpx.Timeout(timeout)
-        )
+        if isinstance(timeout, NotGiven):
+            request_timeout = self._default_timeout
+            whole = self._whole_timeout
+        else:
+            request_timeout = _as_timeout(timeout)
+            whole = _whole_request_seconds(timeout)
         retries = self.max_retries if max_retries is None else max_retries
         idempotent = method in _IDEMPOTENT_METHODS
         debug = log.isEnabledFor(logging.DEBUG)
+        pool = self._pool
+        slots: threading.Semaphore | contextlib.nullcontext[None]
+        if pool is None:
+            http = self._caller_http
+            slots = _NO_SLOTS
+        else:
+            http = pool.get()
+            slots = pool.slots
+        assert http is not None
 
         attempt = 0
         while True:
             started = time.monotonic() if debug else 0.0
             response: httpx.Response | None = None
             error: PlivoError | None = None
+            deadline = CURRENT.set(None if whole is None else Deadline(whole))
             try:
-                response = self._http.request(
-                    method,
-                    url,
-                    params=params,  # None, not {}: an empty dict makes httpx re-parse the URL
-                    content=content,
-                    headers=headers,
-                    timeout=request_timeout,
-                )
+                with slots:
+                    response = http.send(
+                        http.build_request(
+                            method,
+                            url,
+                            params=params,  # None, not {}: an empty dict re-parses the URL
+                            content=content,
+                            headers=headers,
+                            timeout=request_timeout,
+                        ),
+                        stream=True,
+                    )
+                    try:
+                        self._read_body(response)
+                    finally:
+                        response.close()
             except httpx.RequestError as exc:
                 # TransportError, and also DecodingError (a body that does not decode as its
                 # Content-Encoding says) and TooManyRedirects, which are not TransportErrors.
@@ -265,14 +491,20 @@ class APIClient:
                 )
                 error.__cause__ = exc
                 sent = not isinstance(exc, _NOT_SENT_ERRORS)
-                retryable = (idempotent or not sent) and not isinstance(exc, _PERMANENT_ERRORS)
+                retryable = (idempotent or not sent) and not _is_permanent(exc)
                 outcome: object = type(exc).__name__
+            except RuntimeError as exc:
+                if not http.is_closed:
+                    raise
+                raise ClientClosedError(_CLOSED_MESSAGE) from exc
             else:
                 outcome = response.status_code
                 if not response.is_success:
                     error = self._status_error(response)
                     status = response.status_code
                     retryable = status == 429 or (status >= 500 and idempotent)
+            finally:
+                CURRENT.reset(deadline)
             if debug:
                 elapsed = (time.monotonic() - started) * 1000
                 log.debug(
@@ -287,6 +519,33 @@ class APIClient:
             log.debug("retrying %s %s in %.2f s", method, path, delay)
             self._sleep(delay)
             attempt += 1
+
+    def _read_body(self, response: httpx.Response) -> None:
+        """Read the (decoded) body, at most ``max_response_size`` bytes, into ``response``."""
+        limit = self.max_response_size
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if limit is not None and size > limit:
+                raise ResponseTooLargeError(
+                    f"{response.request.method} {response.request.url.raw_path.decode()}: the "
+                    f"response body is larger than max_response_size ({limit} bytes); not read "
+                    "further",
+                    response.status_code,
+                    max_size=limit,
+                )
+            chunks.append(chunk)
+            deadline = CURRENT.get()
+            if deadline is not None and deadline.remaining() <= 0:
+                # Only a caller's http_client gets here: our own transport caps every read.
+                raise httpx.ReadTimeout(
+                    f"the request took longer than its timeout ({deadline.seconds:g} s)",
+                    request=response.request,
+                )
+        # The body as httpx itself would keep it, so that response.content, .text and .json()
+        # work (for errors that carry the response, too).
+        response._content = b"".join(chunks)
 
     def _parse(self, response: httpx.Response, parse: Callable[[Any], T]) -> T:
         data = _decode_json(response)

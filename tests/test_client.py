@@ -234,3 +234,169 @@ def test_original_import_paths() -> None:
     from plivo_agentstack_sync import Client  # noqa: F401
 
     assert BASE_URL == "https://api.plivo.com"
+
+
+# --- hygiene: headers, closed clients, size cap, timeouts, event loops ------------------------
+
+
+@pytest.mark.parametrize(
+    ("headers", "named"),
+    [
+        ({"X-Trace": "a\r\nX-Injected: 1"}, "X-Trace"),
+        ({"X-Trace": "a\nb"}, "X-Trace"),
+        ({"X-Trace": "a\x00b"}, "X-Trace"),
+        ({"X-Trace": "caf\u00e9"}, "X-Trace"),
+        ({"X-Tr\u00e4ce": "a"}, "X-Tr\u00e4ce"),
+        ({"X-Trace\r\nX-Injected": "1"}, "X-Trace"),
+        ({"X Trace": "a"}, "X Trace"),
+        ({"": "a"}, "''"),
+    ],
+)
+async def test_bad_extra_headers_fail_at_once(
+    client: Any, mock_api: respx.MockRouter, sleeps: list[float], headers: Any, named: str
+) -> None:
+    """CR/LF/NUL or non-ASCII in a header name or value: ValueError naming it, no request."""
+    route = mock_api.route().respond(200, json={})
+    with pytest.raises(ValueError, match="extra_headers") as info:
+        await resolve(client.agent.agents.get(UUID, extra_headers=headers))
+    assert named in str(info.value)
+    assert not route.called
+    assert sleeps == []
+
+
+async def test_good_extra_headers_are_sent(client: Any, mock_api: respx.MockRouter) -> None:
+    """Printable ASCII (tabs too) passes the check unchanged."""
+    route = mock_api.get(f"{ACCOUNT}/Agent/{UUID}").respond(200, json={})
+    await resolve(client.agent.agents.get(UUID, extra_headers={"X-Trace": "a b\tc;=/~"}))
+    assert route.calls.last.request.headers["X-Trace"] == "a b\tc;=/~"
+
+
+async def test_closed_client_raises_a_typed_error(flavor: str, mock_api: respx.MockRouter) -> None:
+    """A closed client (own pool, or a caller's closed httpx client) raises ClientClosedError."""
+    route = mock_api.route().respond(200, json={})
+    client = make_client(flavor)
+    await resolve(client.close())
+    with pytest.raises(plivo_agentstack.ClientClosedError) as info:
+        await resolve(client.agent.agents.get(UUID))
+    assert str(info.value) == "the client is closed; create a new one"
+    assert isinstance(info.value, plivo_agentstack.PlivoError)
+    http: Any = httpx.AsyncClient() if flavor == "async" else httpx.Client()
+    await resolve(http.aclose() if flavor == "async" else http.close())
+    theirs = make_client(flavor, http_client=http)
+    with pytest.raises(plivo_agentstack.ClientClosedError):
+        await resolve(theirs.agent.agents.get(UUID))
+    assert not route.called
+
+
+async def test_response_size_cap(flavor: str, mock_api: respx.MockRouter) -> None:
+    """A body over ``max_response_size`` raises ResponseTooLargeError (not retried);
+    ``with_options`` changes the cap; ``None`` lifts it."""
+    body = {"agent_uuid": UUID, "padding": "x" * 2000}
+    route = mock_api.get(f"{ACCOUNT}/Agent/{UUID}").respond(200, json=body)
+    client = make_client(flavor, max_response_size=1000)
+    with pytest.raises(plivo_agentstack.ResponseTooLargeError) as info:
+        await resolve(client.agent.agents.get(UUID))
+    assert info.value.max_size == 1000
+    assert info.value.status_code == 200
+    assert route.call_count == 1
+    roomy = client.with_options(max_response_size=None)
+    assert roomy.max_response_size is None
+    assert (await resolve(roomy.agent.agents.get(UUID))).agent_uuid == UUID
+    exact = client.with_options(max_response_size=len(route.calls.last.response.content))
+    assert (await resolve(exact.agent.agents.get(UUID))).agent_uuid == UUID
+    with pytest.raises(ValueError, match="max_response_size must be positive or None"):
+        make_client(flavor, max_response_size=0)
+    await resolve(client.close())
+
+
+async def test_error_responses_keep_their_body(client: Any, mock_api: respx.MockRouter) -> None:
+    """The streamed body is kept on the response an error carries (``.content``/``.json()``)."""
+    mock_api.get(f"{ACCOUNT}/Agent/{UUID}").respond(404, json={"error": "no such agent"})
+    with pytest.raises(plivo_agentstack.NotFoundError) as info:
+        await resolve(client.agent.agents.get(UUID))
+    assert info.value.response is not None
+    assert info.value.response.json() == {"error": "no such agent"}
+
+
+async def test_waiting_for_a_connection_is_not_timed(
+    client: Any, mock_api: respx.MockRouter
+) -> None:
+    """The client's timeout leaves the pool wait unlimited (a burst queues, it does not fail)."""
+    route = mock_api.get(f"{ACCOUNT}/Agent/{UUID}").respond(200, json={})
+    await resolve(client.agent.agents.get(UUID))
+    assert route.calls.last.request.extensions["timeout"]["pool"] is None
+    await resolve(client.agent.agents.get(UUID, timeout=3.0))
+    assert route.calls.last.request.extensions["timeout"] == {
+        "connect": 3.0,
+        "read": 3.0,
+        "write": 3.0,
+        "pool": None,
+    }
+
+
+def test_whole_request_limit_of_timeout_values() -> None:
+    """A number bounds the attempt; an httpx.Timeout by its largest phase (None if unlimited)."""
+    from plivo_agentstack._base_client import _whole_request_seconds
+
+    assert _whole_request_seconds(2.0) == 2.0
+    assert _whole_request_seconds(None) is None
+    assert _whole_request_seconds(httpx.Timeout(5.0, read=30.0)) == 30.0
+    assert _whole_request_seconds(httpx.Timeout(5.0, read=None)) is None
+
+
+def test_async_client_reused_across_event_loops_with_respx() -> None:
+    """``asyncio.run(setup())`` then ``asyncio.run(main())``: the pool follows the loop."""
+    import asyncio
+
+    with respx.mock(base_url=BASE_URL) as router:
+        route = router.get(f"{ACCOUNT}/Agent/{UUID}").respond(200, json={"agent_uuid": UUID})
+        client = make_client("async")
+        first = client._http
+        assert asyncio.run(client.agent.agents.get(UUID)).agent_uuid == UUID
+        assert first.is_closed  # closed on its own loop when that loop ended
+        assert asyncio.run(client.agent.agents.get(UUID)).agent_uuid == UUID
+        copy = client.with_options(max_retries=0)
+        assert asyncio.run(copy.agent.agents.get(UUID)).agent_uuid == UUID
+        asyncio.run(client.close())
+        with pytest.raises(plivo_agentstack.ClientClosedError):
+            asyncio.run(copy.agent.agents.get(UUID))
+    assert route.call_count == 3
+
+
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [
+        ("127.0.0.1", True),
+        ("127.8.9.10", True),
+        ("::1", True),
+        ("[::1]", True),
+        ("localhost", True),
+        ("LOCALHOST.", True),
+        ("api.localhost", True),
+        ("api.plivo.com", False),
+        ("10.0.0.1", False),
+        ("localhost.example.com", False),
+    ],
+)
+def test_loopback_hosts(host: str, loopback: bool) -> None:
+    """Which hosts the environment's proxy never applies to."""
+    from plivo_agentstack._transport import is_loopback
+
+    assert is_loopback(host) is loopback
+
+
+def test_environment_proxy_selection(monkeypatch: pytest.MonkeyPatch) -> None:
+    """HTTPS_PROXY/HTTP_PROXY/ALL_PROXY and NO_PROXY as in httpx; loopback never proxied."""
+    from plivo_agentstack._transport import env_proxy
+
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"):
+        for variant in (name, name.lower()):
+            monkeypatch.delenv(variant, raising=False)
+    assert env_proxy("https://api.plivo.com") is None
+    monkeypatch.setenv("HTTPS_PROXY", "proxy.internal:3128")
+    assert env_proxy("https://api.plivo.com") == "http://proxy.internal:3128"
+    assert env_proxy("http://127.0.0.1:8080") is None
+    assert env_proxy("http://localhost:8080") is None
+    assert env_proxy("http://[::1]:8080") is None
+    monkeypatch.setenv("NO_PROXY", "plivo.com")
+    assert env_proxy("https://api.plivo.com") is None

@@ -198,6 +198,10 @@ def test_unasync_rules() -> None:
                 async for item in self.items():
                     yield item
 
+            async def body(self, response: Response) -> bytes:
+                async with asyncio.Semaphore(1):
+                    return b"".join([c async for c in response.aiter_bytes()])
+
             # unasync: async-only
             def paginate(self) -> AsyncPaginator[int]:
                 return AsyncPaginator(self)
@@ -223,6 +227,10 @@ def test_unasync_rules() -> None:
             def __iter__(self) -> Iterator[int]:
                 for item in self.items():
                     yield item
+
+            def body(self, response: Response) -> bytes:
+                with threading.Semaphore(1):
+                    return b"".join([c for c in response.iter_bytes()])
 
             paginate = fetch_page
 

@@ -799,14 +799,13 @@ async def test_http_server_sync_client_and_threads(fake: FakePlivo) -> None:
 
 
 def test_cli_serves_until_terminated() -> None:
-    """``python -m ...fake_api --port 0`` prints its URL and credentials and serves requests."""
+    """``python -m ...fake_api`` binds a free port by default (so parallel runs never collide),
+    prints its URL and credentials and serves requests."""
     process = subprocess.Popen(
         [
             sys.executable,
             "-m",
             "plivo_agentstack.testing.fake_api",
-            "--port",
-            "0",
             "--auth-id",
             "MACLITEST",
             "--auth-token",
@@ -819,8 +818,9 @@ def test_cli_serves_until_terminated() -> None:
     try:
         assert process.stdout is not None
         line = process.stdout.readline()
-        match = re.search(r"(http://127\.0\.0\.1:\d+)", line)
+        match = re.search(r"(http://127\.0\.0\.1:(\d+))", line)
         assert match, line
+        assert int(match.group(2)) not in (0, 8080)
         assert "MACLITEST" in line
         assert "cli-token" in line
         response = httpx.post(

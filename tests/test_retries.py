@@ -342,3 +342,40 @@ async def test_backoff_factor_is_configurable(
 def test_parse_retry_after(value: str | None, expected: float | None) -> None:
     """Seconds, HTTP dates (past ones mean now), caps and garbage."""
     assert parse_retry_after(value) == expected
+
+
+def test_certificate_errors_are_permanent() -> None:
+    """An ssl.SSLCertVerificationError anywhere in the cause chain makes the failure permanent
+    (retrying cannot make the certificate valid); the walk stops on a cyclic chain. The real
+    TLS handshake is in tests/reliability/test_rest_hostile.py."""
+    import ssl
+
+    from plivo_agentstack._base_client import _is_permanent
+
+    request = httpx.Request("GET", "https://api.plivo.com/")
+    verify = ssl.SSLCertVerificationError(1, "certificate verify failed")
+    inner = httpx.ConnectError("inner", request=request)
+    inner.__cause__ = verify
+    outer = httpx.ConnectError("outer", request=request)
+    outer.__cause__ = inner
+    assert _is_permanent(outer)
+    refused = httpx.ConnectError("refused", request=request)
+    refused.__cause__ = ConnectionRefusedError()
+    assert not _is_permanent(refused)
+    looped = httpx.ConnectError("looped", request=request)
+    looped.__context__ = outer_loop = httpx.ConnectError("loop", request=request)
+    outer_loop.__context__ = looped
+    assert not _is_permanent(looped)
+    assert _is_permanent(httpx.UnsupportedProtocol("ftp", request=request))
+
+
+async def test_other_connect_errors_are_still_retried(
+    client: Any, mock_api: respx.MockRouter, sleeps: list[float]
+) -> None:
+    """Control: a plain connection refusal is retried as before."""
+    route = mock_api.get(AGENT_PATH).mock(
+        side_effect=[httpx.ConnectError("refused"), httpx.Response(200, json={})]
+    )
+    await resolve(client.agent.agents.get(AGENT["agent_uuid"]))
+    assert route.call_count == 2
+    assert len(sleeps) == 1

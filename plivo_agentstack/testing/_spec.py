@@ -17,6 +17,7 @@ from ._schema import SchemaError, SchemaValidator
 __all__ = ["ApiSpec", "Operation", "QueryParam", "load_spec"]
 
 _HTTP_METHODS: Final = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+_DOT_SEGMENTS: Final = frozenset({".", ".."})
 
 
 @attrs.frozen
@@ -44,7 +45,8 @@ class Operation:
 
 
 def _path_pattern(template: str) -> re.Pattern[str]:
-    """A regex for a path template: ``{name}`` matches one non-empty raw segment."""
+    """A regex for a path template: ``{name}`` matches one non-empty raw (still percent-encoded)
+    segment, which cannot contain ``/``; ``ApiSpec.match`` decodes each one separately."""
     parts = re.split(r"\{([A-Za-z_][A-Za-z0-9_]*)\}", template)
     regex = "".join(
         re.escape(part) if index % 2 == 0 else f"(?P<{part}>[^/]+)"
@@ -124,13 +126,18 @@ class ApiSpec:
     ) -> tuple[Operation | None, dict[str, str], tuple[str, ...]]:
         """Route a raw (percent-encoded) path: ``(operation, path params, allowed methods)``.
 
+        The raw path is split on ``/`` first and each parameter segment is decoded on its own,
+        so ``%2F``, ``%2E`` and ``%2E%2E`` are one literal value (``"a/b"``, ``"."``, ``".."``),
+        never a separator or a dot segment; a literal ``.`` or ``..`` segment (which a client
+        should have resolved) is never taken as a value.
+
         ``operation`` is ``None`` when nothing matches: ``allowed`` is then empty for an unknown
         path (404) and lists the path's methods when only the method is wrong (405).
         """
         allowed: set[str] = set()
         for pattern, methods in self._routes:
             found = pattern.fullmatch(raw_path)
-            if found is None:
+            if found is None or any(raw in _DOT_SEGMENTS for raw in found.groups()):
                 continue
             operation = methods.get(method.upper())
             if operation is not None:

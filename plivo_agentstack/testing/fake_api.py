@@ -17,7 +17,8 @@ or as a real HTTP/1.1 server on localhost::
     with fake.serve() as server:
         client = AsyncClient(fake.auth_id, fake.auth_token, base_url=server.base_url)
 
-or from a shell: ``python -m plivo_agentstack.testing.fake_api --port 8080``.
+or from a shell: ``python -m plivo_agentstack.testing.fake_api`` (binds a free port and prints its
+URL; ``--port 8080`` picks one).
 
 Every request is recorded in :attr:`FakePlivo.requests`; :meth:`FakePlivo.fail_next` injects
 error statuses or dropped connections, and :meth:`FakePlivo.on_call_initiated` lets a call
@@ -1424,7 +1425,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         description="Offline fake of the Plivo AgentStack REST API (state is kept in memory).",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (127.0.0.1)")
-    parser.add_argument("--port", type=int, default=8080, help="port to bind; 0 picks one (8080)")
+    parser.add_argument(
+        "--port", type=int, default=0, help="port to bind (default 0: a free port, printed)"
+    )
     parser.add_argument("--auth-id", default=DEFAULT_AUTH_ID, help="accepted auth ID")
     parser.add_argument("--auth-token", default=DEFAULT_AUTH_TOKEN, help="accepted auth token")
     parser.add_argument(

@@ -3,7 +3,8 @@
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
+
+from plivo_agentstack._paths import path_segment
 
 from ...models.call_dial_request import CallDialRequest
 from ...models.call_dial_result import CallDialResult
@@ -21,8 +22,8 @@ def build_request(
     request: dict[str, Any] = {
         "method": "POST",
         "url": "/v1/Account/{auth_id}/AgentCall/{call_uuid}/dial".format(
-            auth_id=quote(str(auth_id), safe=""),
-            call_uuid=quote(str(call_uuid), safe=""),
+            auth_id=path_segment(OPERATION, "auth_id", auth_id),
+            call_uuid=path_segment(OPERATION, "call_uuid", call_uuid),
         ),
     }
     request["json"] = body.to_dict() if isinstance(body, CallDialRequest) else dict(body)

@@ -3,7 +3,8 @@
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
+
+from plivo_agentstack._paths import path_segment
 
 from ...models.agent_number_list import AgentNumberList
 
@@ -18,8 +19,8 @@ def build_request(
     request: dict[str, Any] = {
         "method": "GET",
         "url": "/v1/Account/{auth_id}/Agent/{agent_uuid}/Number".format(
-            auth_id=quote(str(auth_id), safe=""),
-            agent_uuid=quote(str(agent_uuid), safe=""),
+            auth_id=path_segment(OPERATION, "auth_id", auth_id),
+            agent_uuid=path_segment(OPERATION, "agent_uuid", agent_uuid),
         ),
     }
     return request

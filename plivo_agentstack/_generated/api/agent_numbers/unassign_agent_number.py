@@ -2,7 +2,8 @@
 """DELETE /v1/Account/{auth_id}/Agent/{agent_uuid}/Number/{number}: Unassign a phone number from an agent."""
 
 from typing import Any
-from urllib.parse import quote
+
+from plivo_agentstack._paths import path_segment
 
 OPERATION = "unassign_agent_number"
 
@@ -16,9 +17,9 @@ def build_request(
     request: dict[str, Any] = {
         "method": "DELETE",
         "url": "/v1/Account/{auth_id}/Agent/{agent_uuid}/Number/{number}".format(
-            auth_id=quote(str(auth_id), safe=""),
-            agent_uuid=quote(str(agent_uuid), safe=""),
-            number=quote(str(number), safe=""),
+            auth_id=path_segment(OPERATION, "auth_id", auth_id),
+            agent_uuid=path_segment(OPERATION, "agent_uuid", agent_uuid),
+            number=path_segment(OPERATION, "number", number),
         ),
     }
     return request

@@ -3,7 +3,8 @@
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
+
+from plivo_agentstack._paths import path_segment
 
 from ...models.session_record import SessionRecord
 
@@ -18,8 +19,8 @@ def build_request(
     request: dict[str, Any] = {
         "method": "GET",
         "url": "/v1/Account/{auth_id}/AgentSession/{session_id}".format(
-            auth_id=quote(str(auth_id), safe=""),
-            session_id=quote(str(session_id), safe=""),
+            auth_id=path_segment(OPERATION, "auth_id", auth_id),
+            session_id=path_segment(OPERATION, "session_id", session_id),
         ),
     }
     return request

@@ -2,7 +2,8 @@
 """DELETE /v1/Account/{auth_id}/Agent/{agent_uuid}: Delete an agent."""
 
 from typing import Any
-from urllib.parse import quote
+
+from plivo_agentstack._paths import path_segment
 
 OPERATION = "delete_agent"
 
@@ -15,8 +16,8 @@ def build_request(
     request: dict[str, Any] = {
         "method": "DELETE",
         "url": "/v1/Account/{auth_id}/Agent/{agent_uuid}".format(
-            auth_id=quote(str(auth_id), safe=""),
-            agent_uuid=quote(str(agent_uuid), safe=""),
+            auth_id=path_segment(OPERATION, "auth_id", auth_id),
+            agent_uuid=path_segment(OPERATION, "agent_uuid", agent_uuid),
         ),
     }
     return request

@@ -3,7 +3,8 @@
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
+
+from plivo_agentstack._paths import path_segment
 
 from ...models.agent import Agent
 from ...models.agent_update_request import AgentUpdateRequest
@@ -21,8 +22,8 @@ def build_request(
     request: dict[str, Any] = {
         "method": "PATCH",
         "url": "/v1/Account/{auth_id}/Agent/{agent_uuid}".format(
-            auth_id=quote(str(auth_id), safe=""),
-            agent_uuid=quote(str(agent_uuid), safe=""),
+            auth_id=path_segment(OPERATION, "auth_id", auth_id),
+            agent_uuid=path_segment(OPERATION, "agent_uuid", agent_uuid),
         ),
     }
     request["json"] = body.to_dict() if isinstance(body, AgentUpdateRequest) else dict(body)

@@ -3,7 +3,8 @@
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
+
+from plivo_agentstack._paths import path_segment
 
 from ...models.lookup import Lookup
 
@@ -19,7 +20,7 @@ def build_request(
     request: dict[str, Any] = {
         "method": "GET",
         "url": "/v1/Number/{number}".format(
-            number=quote(str(number), safe=""),
+            number=path_segment(OPERATION, "number", number),
         ),
     }
     params = {

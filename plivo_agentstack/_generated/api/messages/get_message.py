@@ -3,7 +3,8 @@
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
+
+from plivo_agentstack._paths import path_segment
 
 from ...models.message_record import MessageRecord
 
@@ -18,8 +19,8 @@ def build_request(
     request: dict[str, Any] = {
         "method": "GET",
         "url": "/v1/Account/{auth_id}/Message/{message_uuid}/".format(
-            auth_id=quote(str(auth_id), safe=""),
-            message_uuid=quote(str(message_uuid), safe=""),
+            auth_id=path_segment(OPERATION, "auth_id", auth_id),
+            message_uuid=path_segment(OPERATION, "message_uuid", message_uuid),
         ),
     }
     return request

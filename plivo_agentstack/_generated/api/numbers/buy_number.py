@@ -3,7 +3,8 @@
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
+
+from plivo_agentstack._paths import path_segment
 
 from ...models.number_buy_request import NumberBuyRequest
 from ...models.number_buy_result import NumberBuyResult
@@ -21,8 +22,8 @@ def build_request(
     request: dict[str, Any] = {
         "method": "POST",
         "url": "/v1/Account/{auth_id}/PhoneNumber/{number}/".format(
-            auth_id=quote(str(auth_id), safe=""),
-            number=quote(str(number), safe=""),
+            auth_id=path_segment(OPERATION, "auth_id", auth_id),
+            number=path_segment(OPERATION, "number", number),
         ),
     }
     if body:

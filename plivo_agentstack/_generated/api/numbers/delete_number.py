@@ -2,7 +2,8 @@
 """DELETE /v1/Account/{auth_id}/Number/{number}/: Release (unrent) a phone number."""
 
 from typing import Any
-from urllib.parse import quote
+
+from plivo_agentstack._paths import path_segment
 
 OPERATION = "delete_number"
 
@@ -15,8 +16,8 @@ def build_request(
     request: dict[str, Any] = {
         "method": "DELETE",
         "url": "/v1/Account/{auth_id}/Number/{number}/".format(
-            auth_id=quote(str(auth_id), safe=""),
-            number=quote(str(number), safe=""),
+            auth_id=path_segment(OPERATION, "auth_id", auth_id),
+            number=path_segment(OPERATION, "number", number),
         ),
     }
     return request

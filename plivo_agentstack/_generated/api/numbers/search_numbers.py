@@ -3,7 +3,8 @@
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
+
+from plivo_agentstack._paths import path_segment
 
 from ...models.number_search_list import NumberSearchList
 
@@ -28,7 +29,7 @@ def build_request(
     request: dict[str, Any] = {
         "method": "GET",
         "url": "/v1/Account/{auth_id}/PhoneNumber/".format(
-            auth_id=quote(str(auth_id), safe=""),
+            auth_id=path_segment(OPERATION, "auth_id", auth_id),
         ),
     }
     params = {

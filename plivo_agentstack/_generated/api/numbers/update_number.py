@@ -3,7 +3,8 @@
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
+
+from plivo_agentstack._paths import path_segment
 
 from ...models.number_update_request import NumberUpdateRequest
 from ...models.number_update_result import NumberUpdateResult
@@ -21,8 +22,8 @@ def build_request(
     request: dict[str, Any] = {
         "method": "POST",
         "url": "/v1/Account/{auth_id}/Number/{number}/".format(
-            auth_id=quote(str(auth_id), safe=""),
-            number=quote(str(number), safe=""),
+            auth_id=path_segment(OPERATION, "auth_id", auth_id),
+            number=path_segment(OPERATION, "number", number),
         ),
     }
     request["json"] = body.to_dict() if isinstance(body, NumberUpdateRequest) else dict(body)

@@ -3,7 +3,8 @@
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
+
+from plivo_agentstack._paths import path_segment
 
 from ...models.part import Part
 from ...models.part_update_request import PartUpdateRequest
@@ -20,7 +21,7 @@ def build_request(
     request: dict[str, Any] = {
         "method": "POST",
         "url": "/v1/Part/{part_id}/".format(
-            part_id=quote(str(part_id), safe=""),
+            part_id=path_segment(OPERATION, "part_id", part_id),
         ),
     }
     if body:

@@ -3,7 +3,8 @@
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
+
+from plivo_agentstack._paths import path_segment
 
 from ...models.widget import Widget
 from ...models.widget_create_request import WidgetCreateRequest
@@ -20,7 +21,7 @@ def build_request(
     request: dict[str, Any] = {
         "method": "POST",
         "url": "/v1/Account/{auth_id}/Widget".format(
-            auth_id=quote(str(auth_id), safe=""),
+            auth_id=path_segment(OPERATION, "auth_id", auth_id),
         ),
     }
     request["json"] = body.to_dict() if isinstance(body, WidgetCreateRequest) else dict(body)

@@ -2,7 +2,8 @@
 """DELETE /v1/Account/{auth_id}/Widget/{widget_id}: Delete a widget."""
 
 from typing import Any
-from urllib.parse import quote
+
+from plivo_agentstack._paths import path_segment
 
 OPERATION = "delete_widget"
 
@@ -15,8 +16,8 @@ def build_request(
     request: dict[str, Any] = {
         "method": "DELETE",
         "url": "/v1/Account/{auth_id}/Widget/{widget_id}".format(
-            auth_id=quote(str(auth_id), safe=""),
-            widget_id=quote(str(widget_id), safe=""),
+            auth_id=path_segment(OPERATION, "auth_id", auth_id),
+            widget_id=path_segment(OPERATION, "widget_id", widget_id),
         ),
     }
     return request
