@@ -331,6 +331,7 @@ class ProxyListener:
         self._sock = socket.create_server(("127.0.0.1", 0))
         self.url = f"http://127.0.0.1:{self._sock.getsockname()[1]}"
         self.received: list[bytes] = []
+        self._stopping = False
         self._thread = threading.Thread(target=self._serve, daemon=True)
         self._thread.start()
 
@@ -339,6 +340,9 @@ class ProxyListener:
             try:
                 conn, _ = self._sock.accept()
             except OSError:
+                return
+            if self._stopping:
+                conn.close()
                 return
             with conn:
                 conn.settimeout(2)
@@ -349,8 +353,11 @@ class ProxyListener:
                     pass
 
     def close(self) -> None:
-        self._sock.close()
+        # Closing a socket does not wake a thread blocked in accept(): connect once to do it.
+        self._stopping = True
+        socket.create_connection(self._sock.getsockname(), timeout=5).close()
         self._thread.join(5)
+        self._sock.close()
 
 
 @pytest.fixture
