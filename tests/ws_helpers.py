@@ -44,7 +44,10 @@ def starlette_app(app: VoiceApp, *, accept_first: bool) -> Any:
 
 @contextlib.asynccontextmanager
 async def running(app: VoiceApp, mode: str, log_level: str = "warning") -> AsyncIterator[str]:
-    """Serve ``app`` on an ephemeral port of 127.0.0.1 (one of ``SERVING_MODES``), yield its URL."""
+    """Serve ``app`` on an ephemeral port of 127.0.0.1 (one of ``SERVING_MODES``), yield its URL.
+
+    uvicorn runs with ``app.uvicorn_config()``, the configuration the README documents.
+    """
     if mode == "standalone":
         async with app.serving("127.0.0.1", 0) as server:
             yield server.url
@@ -55,8 +58,9 @@ async def running(app: VoiceApp, mode: str, log_level: str = "warning") -> Async
         target = starlette_app(app, accept_first=mode == "starlette-accepted")
     else:
         raise ValueError(f"unknown serving mode {mode!r}; one of {SERVING_MODES}")
-    options = {"lifespan": "on", "ws": "auto"}
-    async with uvicorn_serving(target, host="127.0.0.1", log_level=log_level, **options) as port:
+    # The documented configuration (README "Security"): what users are told to run.
+    options = app.uvicorn_config(host="127.0.0.1", log_level=log_level)
+    async with uvicorn_serving(target, **options) as port:
         yield f"ws://127.0.0.1:{port}"
 
 
