@@ -108,7 +108,7 @@ class APIConnectionError(PlivoError):
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out (connect, write, read or waiting for a pooled connection)."""
+    """The request timed out: one attempt (connect, send, reads) took longer than ``timeout``."""
 
 
 class ResponseTooLargeError(PlivoError):
