@@ -412,7 +412,10 @@ def untrusted_tls() -> Iterator[tuple[str, list[int]]]:
     import tempfile
 
     if shutil.which("openssl") is None:
-        pytest.skip("needs the openssl command to make a self-signed certificate")
+        message = "needs the openssl command for a self-signed certificate (apt install openssl)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message + "; .ci/run installs it")
+        pytest.skip(message)
     with tempfile.TemporaryDirectory() as scratch:
         cert, key = os.path.join(scratch, "cert.pem"), os.path.join(scratch, "key.pem")
         subprocess.run(
