@@ -12,6 +12,7 @@ import asyncio
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
@@ -109,8 +110,15 @@ REFUSAL_CASES = [
 
 
 def test_the_spec_drives_the_cases() -> None:
-    """All 24 operations are derived; the ones with ids in their path are all covered."""
-    assert len(CASES) == 24
+    """Every generated operation is a case; those with ids in their path are all covered."""
+    import plivo_agentstack._generated.api as api
+
+    generated = {
+        module.stem
+        for module in Path(api.__file__).parent.glob("*/*.py")
+        if module.stem != "__init__"
+    }
+    assert {case.operation_id for case in CASES} == generated
     assert {c.operation_id for c in WITH_PARAMS} >= {
         "delete_agent",
         "unassign_agent_number",
@@ -118,7 +126,6 @@ def test_the_spec_drives_the_cases() -> None:
         "buy_number",
         "lookup_number",
     }
-    assert sum(len(c.params) for c in WITH_PARAMS) == 17
 
 
 @pytest.mark.parametrize(("case", "name", "value"), REFUSAL_CASES)
