@@ -449,15 +449,11 @@ class APIClient:
         retries = self.max_retries if max_retries is None else max_retries
         idempotent = method in _IDEMPOTENT_METHODS
         debug = log.isEnabledFor(logging.DEBUG)
+        http = self._http  # first: a pool rebuilt for this loop or process has new slots
         pool = self._pool
-        slots: threading.Semaphore | contextlib.nullcontext[None]
-        if pool is None:
-            http = self._caller_http
-            slots = _NO_SLOTS
-        else:
-            http = pool.get()
-            slots = pool.slots
-        assert http is not None
+        slots: threading.Semaphore | contextlib.nullcontext[None] = (
+            _NO_SLOTS if pool is None else pool.slots
+        )
 
         attempt = 0
         while True:

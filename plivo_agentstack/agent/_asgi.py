@@ -13,12 +13,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._auth import ConnectRequest
-from ._transport import ASGIReceive, ASGISend, ASGITransport
+from ._transport import POLICY_VIOLATION, ASGIReceive, ASGISend, ASGITransport
 
 if TYPE_CHECKING:
     from .app import VoiceApp
-
-POLICY_VIOLATION = 1008
 
 
 class ASGIApp:
@@ -50,8 +48,9 @@ class ASGIApp:
             await send({"type": "websocket.close", "code": POLICY_VIOLATION})
             return
         await send({"type": "websocket.accept"})
-        _disable_nagle(receive)
-        await app.run_call(ASGITransport(receive, send, app.max_frame_size), admission)
+        transport = ASGITransport(receive, send, app.max_frame_size)
+        _disable_nagle(transport)
+        await app.run_call(transport, admission)
 
     async def _lifespan(self, receive: ASGIReceive, send: ASGISend) -> None:
         while True:
@@ -80,19 +79,18 @@ class ASGIApp:
         await send({"type": "http.response.body", "body": body})
 
 
-def _disable_nagle(receive: ASGIReceive) -> None:
+def _disable_nagle(transport: ASGITransport) -> None:
     """Set ``TCP_NODELAY`` on the call's socket when the ASGI server lets us reach it.
 
     asyncio sets it on accepted TCP connections only when the listening socket was created with
     ``IPPROTO_TCP``; ``uvicorn --workers N`` creates it without, so a message sent right after
-    another waits for the peer's delayed ACK (~40 ms). uvicorn's ``receive`` is a method of its
-    protocol object, which holds the transport; with any other server this does nothing.
+    another waits for the peer's delayed ACK (~40 ms). ``ASGITransport.stream()`` finds uvicorn's
+    socket; with any other server this does nothing.
     """
-    transport = getattr(getattr(receive, "__self__", None), "transport", None)
-    get_extra_info = getattr(transport, "get_extra_info", None)
-    if get_extra_info is None:
+    stream = transport.stream()
+    if stream is None:
         return
-    sock = get_extra_info("socket")
+    sock = stream[1].get_extra_info("socket")
     if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
         with contextlib.suppress(OSError):
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from plivo_agentstack.errors import InvalidFrameError, WebSocketError
 
 from ._limits import guard_write_buffer
-from ._transport import NORMAL_CLOSURE, Transport
+from ._transport import NORMAL_CLOSURE, POLICY_VIOLATION, Transport
 from ._workers import loop_callbacks
 from .events import parse_frame
 from .session import Outbox, Session
@@ -37,7 +37,6 @@ log = logging.getLogger("plivo_agentstack.agent")
 
 _LAST_EVENTS = frozenset({"session.ended", "stop"})
 _ID_EVENTS = frozenset({"session.started", "start"})
-POLICY_VIOLATION = 1008
 FLOOD_SLACK = 2**20  # bytes a socket may buffer beyond max_queue_bytes (pongs, a close frame)
 
 

@@ -23,6 +23,7 @@ ASGIReceive = Callable[[], Awaitable[ASGIMessage]]
 ASGISend = Callable[[ASGIMessage], Awaitable[None]]
 
 NORMAL_CLOSURE = 1000
+POLICY_VIOLATION = 1008
 MESSAGE_TOO_BIG = 1009
 
 log = logging.getLogger("plivo_agentstack.agent")

@@ -33,11 +33,11 @@ import attrs
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.http11 import Request, Response
 
-from ._asgi import POLICY_VIOLATION, ASGIApp
+from ._asgi import ASGIApp
 from ._auth import Admission, ConnectRequest, check_secret, protect_logs
 from ._call import CallRunner
 from ._limits import ReportLog
-from ._transport import ASGITransport, WebsocketsTransport
+from ._transport import POLICY_VIOLATION, ASGITransport, WebsocketsTransport
 from ._workers import HandlerThreads
 from .session import DEFAULT_MAX_QUEUE, DEFAULT_MAX_QUEUE_BYTES, Session
 

@@ -114,33 +114,32 @@ def uvicorn_config(app: VoiceApp, **overrides: Any) -> dict[str, Any]:
     return config
 
 
+def _flag_text(value: object) -> str:
+    """A ``uvicorn_config`` value as uvicorn's command line writes it."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
 def uvicorn_cli_args(app: VoiceApp) -> list[str]:
     """The ``uvicorn`` command-line flags with the settings of ``uvicorn_config`` (but ``http``).
 
     The uvicorn command line only takes its own HTTP protocols, so half-open handshakes are not
     closed this way: see the module docstring.
     """
-    args = [
-        "--http",
-        "h11",
-        "--ws",
-        "websockets-sansio",
-        "--ws-per-message-deflate",
-        "false",
-        "--ws-max-size",
-        str(app.max_frame_size),
-        "--timeout-keep-alive",
-        str(_handshake_timeout(app)),
-        "--h11-max-incomplete-event-size",
-        str(MAX_REQUEST_HEAD),
-        "--lifespan",
-        "on",
-    ]
-    # uvicorn's flags take a number: 0 disables the pings (None in Python); a ping timeout of
-    # None (wait for the pong forever) cannot be written, so uvicorn's default (20 s) is left.
-    args += ["--ws-ping-interval", f"{app.ping_interval or 0:g}"]
-    if app.ping_timeout is not None:
-        args += ["--ws-ping-timeout", f"{app.ping_timeout:g}"]
+    args = ["--http", "h11"]
+    for name, value in uvicorn_config(app).items():
+        if name == "http":
+            continue
+        if value is None and name == "ws_ping_interval":
+            value = 0  # uvicorn's flag: 0 disables the pings (None in Python)
+        elif value is None:
+            # A ping timeout of None (wait for the pong forever) cannot be written, so
+            # uvicorn's default (20 s) is left.
+            continue
+        args += ["--" + name.replace("_", "-"), _flag_text(value)]
     return args
 
 
