@@ -22,7 +22,7 @@ from plivo_agentstack.errors import InvalidFrameError
 
 log = logging.getLogger("plivo_agentstack.agent")
 
-__all__ = ["FULL_REPORTS", "SUMMARY_INTERVAL", "ReportLog", "guard_write_buffer", "raw_transport"]
+__all__ = ["FULL_REPORTS", "SUMMARY_INTERVAL", "ReportLog", "guard_write_buffer"]
 
 FULL_REPORTS = 5  # errors of one call logged in full before the summaries
 SUMMARY_INTERVAL = 10.0  # seconds between two summary lines of one call
@@ -85,14 +85,6 @@ class ReportLog:
 def _short(exc: BaseException) -> str:
     text = f"{type(exc).__name__}: {exc}"
     return text if len(text) <= _MAX_MESSAGE else text[:_MAX_MESSAGE] + "..."
-
-
-def raw_transport(owner: Any) -> asyncio.Transport | None:
-    """The asyncio transport of a protocol object (``owner.transport``), when it has one."""
-    transport = getattr(owner, "transport", None)
-    if isinstance(transport, asyncio.Transport):
-        return transport
-    return None
 
 
 def guard_write_buffer(

@@ -16,8 +16,6 @@ from typing import Any, Protocol
 from websockets.asyncio.server import ServerConnection
 from websockets.exceptions import ConnectionClosed
 
-from ._limits import raw_transport
-
 ASGIMessage = MutableMapping[str, Any]
 ASGIReceive = Callable[[], Awaitable[ASGIMessage]]
 ASGISend = Callable[[ASGIMessage], Awaitable[None]]
@@ -37,6 +35,14 @@ def _too_big(frame: str | bytes, limit: int) -> bool:
     if isinstance(frame, str) and size * 4 > limit:  # only then can UTF-8 exceed the limit
         return len(frame.encode("utf-8", "surrogatepass")) > limit
     return False
+
+
+def _raw_transport(owner: Any) -> asyncio.Transport | None:
+    """The asyncio transport of a protocol object (``owner.transport``), when it has one."""
+    transport = getattr(owner, "transport", None)
+    if isinstance(transport, asyncio.Transport):
+        return transport
+    return None
 
 
 class Transport(Protocol):
@@ -99,7 +105,7 @@ class WebsocketsTransport:
 
     def stream(self) -> tuple[Any, asyncio.Transport] | None:
         """The ``websockets`` connection (an asyncio protocol) and its transport."""
-        transport = raw_transport(self._connection)
+        transport = _raw_transport(self._connection)
         return None if transport is None else (self._connection, transport)
 
 
@@ -157,9 +163,10 @@ class ASGITransport:
         ``WebSocket``, for ``handle_starlette`` under uvicorn); None with other servers.
         """
         owner = getattr(self._receive, "__self__", None)
-        if raw_transport(owner) is None:
+        transport = _raw_transport(owner)
+        if transport is None:
             owner = getattr(getattr(owner, "_receive", None), "__self__", None)
-        transport = raw_transport(owner)
+            transport = _raw_transport(owner)
         if transport is None or transport.get_protocol() is not owner:
             return None
         return owner, transport
