@@ -44,7 +44,7 @@ from websockets.exceptions import ConnectionClosed
 
 from plivo_agentstack.agent import Session, VoiceApp
 from plivo_agentstack.errors import WebSocketError
-from tests.ws_helpers import starlette_app, uvicorn_serving
+from tests.ws_helpers import running
 
 MODES = ("standalone", "uvicorn")
 HOST = "127.0.0.1"
@@ -63,18 +63,11 @@ async def serve(app: VoiceApp, mode: str) -> AsyncIterator[int]:
     ``uvicorn`` runs with exactly the documented configuration (``app.uvicorn_config()``);
     ``starlette`` too, serving the app through ``app.handle_starlette`` in a Starlette route.
     """
-    if mode == "standalone":
-        async with app.serving(HOST, 0) as server:
-            yield server.port
-        return
-    if mode == "uvicorn":
-        target: Any = app.asgi
-    elif mode == "starlette":  # app.handle_starlette in a Starlette route, same uvicorn settings
-        target = starlette_app(app, accept_first=False)
-    else:
+    if mode not in (*MODES, "starlette"):
         raise ValueError(f"unknown mode {mode!r}; one of {(*MODES, 'starlette')}")
-    async with uvicorn_serving(target, **app.uvicorn_config(host=HOST, log_level="error")) as port:
-        yield port
+    serving_mode = "asgi" if mode == "uvicorn" else mode  # ws_helpers' name for it
+    async with running(app, serving_mode, log_level="error") as url:
+        yield int(url.rsplit(":", 1)[1])
 
 
 def rss() -> int:

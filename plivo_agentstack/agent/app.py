@@ -169,7 +169,7 @@ class VoiceApp:
         self._admissions: weakref.WeakKeyDictionary[ServerConnection, Admission] = (
             weakref.WeakKeyDictionary()
         )
-        if auth_secret is not None or authenticate is not None:
+        if self.requires_auth:
             protect_logs(self)
 
     # --- registration ----------------------------------------------------------------------
