@@ -15,7 +15,14 @@ from websockets.exceptions import InvalidStatus
 
 from plivo_agentstack.agent import Session, ToolCall, VoiceApp
 from plivo_agentstack.errors import InvalidFrameError, WebSocketError
-from tests.ws_helpers import Platform, running, session_ended, session_started, tool_called
+from tests.ws_helpers import (
+    SERVING_MODES,
+    Platform,
+    running,
+    session_ended,
+    session_started,
+    tool_called,
+)
 
 pytestmark = pytest.mark.anyio
 
@@ -784,3 +791,25 @@ async def test_an_async_handler_can_run_blocking_work_on_the_handler_threads() -
         await platform.send(tool_called("t1", id="A-17"))
         answer = await platform.recv()
     assert answer["result"] == {"order": "A-17", "off_loop": True}
+
+
+@pytest.mark.parametrize("mode", SERVING_MODES)
+async def test_a_call_reads_its_socket_in_blocks_the_heap_serves(mode: str) -> None:
+    """asyncio's transports ask for 256 KiB per read, which glibc may serve by mmap per frame.
+
+    Every way of serving on asyncio bounds the call's reads to ``READ_SIZE`` (64 KiB).
+    """
+    from plivo_agentstack.agent._transport import READ_SIZE
+
+    app = VoiceApp()
+    seen: list[Any] = []
+
+    @app.on_setup
+    async def setup(session: Session, event: Any) -> None:
+        seen.extend(getattr(call._raw, "max_size", None) for call in app.calls)
+        session.speak("hi")
+
+    async with running(app, mode) as url, Platform.call(url) as platform:
+        await platform.send(session_started())
+        assert (await platform.recv())["text"] == "hi"
+    assert seen == [READ_SIZE]

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from plivo_agentstack.errors import InvalidFrameError, WebSocketError
 
 from ._limits import guard_write_buffer
-from ._transport import NORMAL_CLOSURE, POLICY_VIOLATION, Transport
+from ._transport import NORMAL_CLOSURE, POLICY_VIOLATION, Transport, bound_read_size
 from ._workers import loop_callbacks
 from .events import parse_frame
 from .session import Outbox, Session
@@ -85,6 +85,7 @@ class CallRunner:
         stream = self.transport.stream()
         if stream is not None:
             self._raw = stream[1]
+            bound_read_size(stream[1])
             guard_write_buffer(*stream, app.max_queue_bytes + FLOOD_SLACK)
         if app.send_timeout is not None:
             self._watch_send(loop, app.send_timeout, (-1, 0), 0.0)
