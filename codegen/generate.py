@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import keyword
 import re
@@ -26,6 +27,7 @@ import jinja2
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.bodies import BodyType
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties import (
     AnyProperty,
@@ -70,6 +72,8 @@ RESERVED_ARGS = {
     "body",
     "request",
 }
+# Request body media types the request loop encodes ("multipart": files and form fields).
+BODY_MEDIA_TYPES = ("application/json", "multipart/form-data")
 SAFE_ANNOTATION = re.compile(r"^[A-Za-z_][A-Za-z0-9_\[\], |.]*$")
 
 
@@ -109,6 +113,7 @@ class Operation:
     body_params: list[Param]
     query_params: list[Param]
     has_body: bool
+    multipart: bool  # the body is multipart/form-data (files and form fields), not JSON
     fills_auth_id: bool
     return_type: str
     item_type: str | None
@@ -219,7 +224,7 @@ def _param(prop: Any, raw: dict[str, Any], location: str, models: set[str]) -> P
 
 
 def _raw_operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
-    """operationId → (method, path, raw operation with the path-level parameters merged)."""
+    """operationId → (method, path, raw operation with the path-level parameters and servers)."""
     found: dict[str, tuple[str, str, dict[str, Any]]] = {}
     for path, item in spec.get("paths", {}).items():
         shared = item.get("parameters", [])
@@ -228,7 +233,46 @@ def _raw_operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str,
                 continue
             merged = dict(operation)
             merged["parameters"] = [*shared, *operation.get("parameters", [])]
+            if "servers" in item and "servers" not in operation:
+                merged["servers"] = item["servers"]
             found[operation["operationId"]] = (method, path, merged)
+    return found
+
+
+def operation_servers(spec: dict[str, Any]) -> dict[str, str]:
+    """operationId → the server URL of an operation that lives on another host than the spec's.
+
+    An operation's own ``servers`` wins over its path item's. Exactly one absolute ``https``
+    URL without a path, query or trailing slash is allowed, so that the client can map it to
+    an override (``lookup_base_url``, or ``base_url`` for every host).
+    """
+    found: dict[str, str] = {}
+    for op_id, (_, _, raw) in _raw_operations(spec).items():
+        servers = raw.get("servers")
+        if servers is None:
+            continue
+        if len(servers) != 1:
+            raise CodegenError(f"{op_id}: an operation may name exactly one server")
+        url = str(servers[0].get("url", ""))
+        if not re.fullmatch(r"https://[A-Za-z0-9.-]+(:[0-9]+)?", url):
+            raise CodegenError(f"{op_id}: server {url!r} must be an https:// origin without a path")
+        found[op_id] = url
+    return found
+
+
+def query_bounds(spec: dict[str, Any]) -> dict[tuple[str, str], tuple[Any, Any]]:
+    """(operationId, query name) → (minimum, maximum) of each bounded numeric query parameter.
+
+    The builders refuse a value out of range before anything is sent (``limit`` <= 20 on the
+    classic list endpoints), so the spec is the one place that states a limit.
+    """
+    found: dict[tuple[str, str], tuple[Any, Any]] = {}
+    for op_id, (_, _, raw) in _raw_operations(spec).items():
+        for parameter in (_resolve(spec, p) for p in raw["parameters"]):
+            schema = parameter.get("schema", {})
+            low, high = schema.get("minimum"), schema.get("maximum")
+            if parameter.get("in") == "query" and (low is not None or high is not None):
+                found[(op_id, parameter["name"])] = (low, high)
     return found
 
 
@@ -246,7 +290,10 @@ def _body_raw_properties(spec: dict[str, Any], raw_op: dict[str, Any]) -> dict[s
     if not body:
         return {}
     body = _resolve(spec, body)
-    schema = _resolve(spec, body["content"]["application/json"]["schema"])
+    media_types = [t for t in body["content"] if t in BODY_MEDIA_TYPES]
+    if len(media_types) != 1:
+        raise CodegenError(f"a request body needs exactly one of {BODY_MEDIA_TYPES}")
+    schema = _resolve(spec, body["content"][media_types[0]]["schema"])
     return dict(schema.get("properties", {}))
 
 
@@ -329,6 +376,8 @@ def build_operations(data: GeneratorData, spec: dict[str, Any]) -> list[Operatio
                     body_params=body_params,
                     query_params=query_params,
                     has_body=bool(endpoint.bodies),
+                    multipart=bool(endpoint.bodies)
+                    and endpoint.bodies[0].body_type == BodyType.FILES,
                     fills_auth_id=any(_text(p.name) == "auth_id" for p in endpoint.path_parameters),
                     return_type=return_type,
                     item_type=item_type,
@@ -365,15 +414,25 @@ def build_groups(operations: list[Operation], spec: dict[str, Any]) -> Group:
     return root
 
 
+def _params(operation: Operation) -> list[Param]:
+    return operation.path_params + operation.positional + operation.keyword
+
+
 def _imports(group: Group, generated: str, model_modules: dict[str, str]) -> list[str]:
     names: set[str] = set()
     for operation in group.operations:
-        for param in operation.path_params + operation.positional + operation.keyword:
+        for param in _params(operation):
             names.update(re.findall(r"[A-Za-z_]\w*", param.annotation))
         names.add(operation.return_type)
         if operation.item_type:
             names.add(operation.item_type)
-    lines = [
+    converters = {p.convert for op in group.operations for p in _params(op) if p.convert}
+    converters |= {"compact" if op.has_body else "merged" for op in group.operations}
+    converters |= names & set(importlib.import_module(f"{RUNTIME}._convert").__all__)
+    lines = []
+    if converters:  # a group with sub-groups only has no operations
+        lines.append(f"from {RUNTIME}._convert import {', '.join(sorted(converters))}")
+    lines += [
         f"from {generated}._generated.models.{model_modules[name]} import {name}"
         for name in sorted(names)
         if name in model_modules
@@ -414,8 +473,10 @@ def render_resources(root: Group, data: GeneratorData, out_dir: Path, generated:
     (out_dir / "__init__.py").write_text(init)
 
 
-def run_generator(spec_path: Path, target: Path) -> GeneratorData:
+def run_generator(spec_path: Path, target: Path, spec: dict[str, Any]) -> GeneratorData:
     """Run openapi-python-client into ``target`` (replaced); raise on any warning or error."""
+    servers = operation_servers(spec)
+    bounds = query_bounds(spec)
     config = Config.from_sources(
         ConfigFile(post_hooks=[], use_path_prefixes_for_title_model_names=False),
         MetaType.NONE,
@@ -435,6 +496,8 @@ def run_generator(spec_path: Path, target: Path) -> GeneratorData:
         project.env.globals["fail"] = _fail
         project.env.globals["runtime"] = RUNTIME
         project.env.globals["is_enum"] = lambda prop: isinstance(prop, EnumProperty)
+        project.env.globals["server_of"] = lambda name: servers.get(_text(name))
+        project.env.globals["bounds_of"] = lambda op, name: bounds.get((_text(op), _text(name)))
         errors = project.build()
         if errors:
             details = "\n".join(f"- {e.header}: {e.detail}" for e in errors)
@@ -492,7 +555,7 @@ def generate(
 
     async_dir = out_root / package
     sync_dir = out_root / f"{package}_sync"
-    data = run_generator(spec_path, async_dir / "_generated")
+    data = run_generator(spec_path, async_dir / "_generated", spec)
     if (async_dir / "testing").is_dir():
         # The fake API validates requests against the spec at run time; JSON needs no YAML parser.
         bundled = async_dir / "testing" / "openapi.json"

@@ -6,6 +6,8 @@ import os
 
 import httpx
 
+from plivo_agentstack._generated.api.lookup.lookup_number import SERVER as LOOKUP_SERVER
+
 from ._base_client import (
     DEFAULT_BACKOFF_FACTOR,
     DEFAULT_BASE_URL,
@@ -46,6 +48,9 @@ class AsyncClient(AsyncClientResources):
       running event loop: used under a new one (a second ``asyncio.run``) it opens a fresh pool
       there, and the previous loop's connections are closed when that loop ends. Use it from
       one event loop at a time.
+    - Number lookup lives on its own host (``https://lookup.plivo.com``). ``lookup_base_url``
+      overrides it; when only ``base_url`` is overridden (a proxy, a test server, the fake API),
+      lookup goes to ``base_url`` as well, so one override covers both hosts.
     - ``http_client``: your own ``httpx.AsyncClient``, used as is and never closed by us. We
       cannot make it fork-safe or rebind it to another loop, its proxy settings and
       ``pool`` timeout are yours, and ``timeout`` bounds only the body reading as a whole.
@@ -62,6 +67,7 @@ class AsyncClient(AsyncClientResources):
         http_client: httpx.AsyncClient | None = None,
         backoff_factor: float = DEFAULT_BACKOFF_FACTOR,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        lookup_base_url: str | None = None,
     ) -> None:
         auth_id = auth_id or os.environ.get("PLIVO_AUTH_ID")
         auth_token = auth_token or os.environ.get("PLIVO_AUTH_TOKEN")
@@ -76,4 +82,5 @@ class AsyncClient(AsyncClientResources):
             backoff_factor=backoff_factor,
             http_client=http_client,
             max_response_size=max_response_size,
+            server_urls={LOOKUP_SERVER: lookup_base_url} if lookup_base_url else None,
         )

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar
+import mimetypes
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from typing import IO, Any, TypeAlias, TypeVar
 
 from plivo_agentstack.agent.presets import expand_semantic_vad
 
-__all__ = ["as_list", "compact", "expand_semantic_vad", "merged"]
+__all__ = [
+    "UploadFile",
+    "as_list",
+    "as_upload_files",
+    "compact",
+    "expand_semantic_vad",
+    "join_recipients",
+    "merged",
+    "number_in_path",
+    "sip_headers_string",
+]
 
 T = TypeVar("T")
 
@@ -26,8 +38,109 @@ def as_list(value: str | Iterable[T] | None) -> list[Any] | None:
     return list(value)
 
 
+def number_in_path(number: str) -> str:
+    """A phone number as it travels in a URL path: E.164 without the leading ``+``."""
+    return number[1:] if isinstance(number, str) and number.startswith("+") else number
+
+
+def join_recipients(dst: str | Sequence[str] | None) -> str | None:
+    """One destination, or several joined by ``<`` as the Message API takes them."""
+    if dst is None or isinstance(dst, str):
+        return dst
+    numbers = list(dst)
+    if not numbers or not all(isinstance(n, str) and n and "<" not in n for n in numbers):
+        raise ValueError(
+            f"dst: give a number or a non-empty list of numbers (strings without '<'), got {dst!r}"
+        )
+    return "<".join(numbers)
+
+
+def sip_headers_string(headers: str | Mapping[str, Any] | None) -> str | None:
+    """SIP headers as Plivo takes them: ``"name1=value1,name2=value2"`` (a string passes as is)."""
+    if headers is None or isinstance(headers, str):
+        return headers
+    if not isinstance(headers, Mapping):
+        raise TypeError(
+            f"sip_headers: expected a mapping or a 'k=v,k2=v2' string, got {type(headers).__name__}"
+        )
+    parts = []
+    for name, value in headers.items():
+        name, text = str(name), str(value)
+        if not name or any(char in name for char in ",= ") or "," in text:
+            raise ValueError(
+                f"sip_headers: {name!r}={text!r} cannot be sent: names must be non-empty without "
+                "',', '=' or spaces, and values without ','"
+            )
+        parts.append(f"{name}={text}")
+    return ",".join(parts)
+
+
 def merged(extra: Mapping[str, Any], explicit: Mapping[str, Any] | None) -> dict[str, Any] | None:
     """Combine ``**extra`` keyword arguments with an explicit ``extra_query``/``extra_body``."""
     if not extra and not explicit:
         return None
     return {**extra, **(explicit or {})}
+
+
+FileContent: TypeAlias = bytes | IO[bytes]
+UploadFile: TypeAlias = (
+    str | os.PathLike[str] | FileContent | tuple[str, FileContent] | tuple[str, FileContent, str]
+)
+"""One file to upload: a path (``str`` or ``pathlib.Path``), bytes, a binary file object, or
+``(file_name, bytes_or_file)`` / ``(file_name, bytes_or_file, content_type)``."""
+
+_DEFAULT_NAME = "upload"
+_DEFAULT_TYPE = "application/octet-stream"
+
+
+def as_upload_files(value: UploadFile | Sequence[UploadFile]) -> list[tuple[str, bytes, str]]:
+    """Read one file or a list of them into ``(file_name, content, content_type)`` parts.
+
+    Content types not given are guessed from the file name. Every file is read once, here, so
+    the multipart body is complete before the request is sent and a retry sends the same bytes.
+    """
+    if isinstance(value, (str, bytes, tuple, os.PathLike)) or hasattr(value, "read"):
+        items: Sequence[Any] = [value]
+    elif isinstance(value, Sequence):
+        items = value
+    else:
+        raise TypeError(
+            "files: expected a path, bytes, a binary file or a list of them, got "
+            f"{type(value).__name__}"
+        )
+    if not items:
+        raise ValueError("files: give at least one file to upload")
+    return [_upload_part(item) for item in items]
+
+
+def _upload_part(item: Any) -> tuple[str, bytes, str]:
+    name: str | None = None
+    content_type: str | None = None
+    if isinstance(item, tuple):
+        if len(item) not in (2, 3) or not isinstance(item[0], str):
+            raise TypeError(
+                "files: a tuple is (file_name, content) or (file_name, content, content_type)"
+            )
+        name, content_type = item[0], (item[2] if len(item) == 3 else None)
+        item = item[1]
+    if isinstance(item, (str, os.PathLike)):
+        path = os.fspath(item)
+        with open(path, "rb") as handle:
+            content = handle.read()
+        name = name or os.path.basename(path)
+    elif isinstance(item, (bytes, bytearray, memoryview)):
+        content = bytes(item)
+    elif hasattr(item, "read"):
+        content = item.read()
+        if not isinstance(content, bytes):
+            raise TypeError("files: open the file in binary mode ('rb'); it returned text")
+        file_name = getattr(item, "name", None)
+        if name is None and isinstance(file_name, str):
+            name = os.path.basename(file_name)
+    else:
+        raise TypeError(
+            f"files: expected a path, bytes or a binary file, got {type(item).__name__}"
+        )
+    name = name or _DEFAULT_NAME
+    content_type = content_type or mimetypes.guess_type(name)[0] or _DEFAULT_TYPE
+    return name, content, content_type

@@ -16,7 +16,7 @@ from __future__ import annotations
 import ipaddress
 import ssl
 import urllib.request
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import httpcore
@@ -128,9 +128,13 @@ def env_proxy(base_url: str) -> str | None:
 
 
 def build_http_client(
-    base_url: str, headers: Mapping[str, str], timeout: httpx.Timeout, max_connections: int
+    origins: Sequence[str], headers: Mapping[str, str], timeout: httpx.Timeout, max_connections: int
 ) -> httpx.AsyncClient:
-    """The client's own httpx client: deadline-capped connections, loopback never proxied."""
+    """The client's own httpx client: deadline-capped connections, loopback never proxied.
+
+    ``origins[0]`` is the API's base URL; the others are per-operation hosts (lookup), each
+    routed through its own proxy setting when the environment gives it another one.
+    """
     # unasync: async-only
     # httpx's default: every idle connection costs each request a readability check (in anyio),
     # which made a burst three times slower with 100 of them.
@@ -140,7 +144,24 @@ def build_http_client(
     # limit without a lock against a thread that was just handed one (EBADF under a burst).
     # sync-only: keepalive = max_connections
     limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=keepalive)
-    transport = httpx.AsyncHTTPTransport(proxy=env_proxy(base_url), limits=limits)
+    proxy = env_proxy(origins[0])
+    mounts: dict[str, httpx.AsyncBaseTransport] = {}
+    for origin in origins[1:]:
+        other = env_proxy(origin)
+        if other != proxy:
+            url = httpx.URL(origin)
+            port = f":{url.port}" if url.port else ""
+            mounts[f"all://{url.host}{port}"] = _deadline_transport(other, limits)
+    return httpx.AsyncClient(
+        headers=headers,
+        timeout=timeout,
+        transport=_deadline_transport(proxy, limits),
+        mounts=mounts or None,
+    )
+
+
+def _deadline_transport(proxy: str | None, limits: httpx.Limits) -> httpx.AsyncHTTPTransport:
+    transport = httpx.AsyncHTTPTransport(proxy=proxy, limits=limits)
     pool = transport._pool
     pool._network_backend = _DeadlineBackend(pool._network_backend)
-    return httpx.AsyncClient(headers=headers, timeout=timeout, transport=transport)
+    return transport

@@ -86,6 +86,33 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
+def _form_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (str, int, float)):
+        return str(value)
+    return json.dumps(value, default=_json_default)
+
+
+def encode_multipart(fields: Mapping[str, Any]) -> tuple[bytes, str]:
+    """A ``multipart/form-data`` body and its Content-Type (with the boundary).
+
+    A field's value may be a list (the field repeats); a ``(file_name, bytes, content_type)``
+    tuple is a file part, anything else a form field (booleans as ``true``/``false``, objects as
+    JSON). The whole body is built before sending, so a retry sends exactly the same bytes.
+    """
+    data: dict[str, list[str]] = {}
+    files: list[tuple[str, tuple[str, bytes, str]]] = []
+    for key, value in fields.items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, tuple):
+                files.append((key, item))
+            elif item is not None:
+                data.setdefault(key, []).append(_form_value(item))
+    encoded = httpx.Request("POST", "https://multipart.invalid", data=data, files=files)
+    return encoded.read(), encoded.headers["Content-Type"]
+
+
 def _decode_json(response: httpx.Response) -> Any:
     """Decode a JSON body; an empty or non-JSON body decodes to ``None`` (never raises)."""
     if not response.content:
@@ -242,11 +269,13 @@ class APIClient:
         backoff_factor: float = DEFAULT_BACKOFF_FACTOR,
         http_client: httpx.Client | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        server_urls: Mapping[str, str] | None = None,
     ) -> None:
         self._setup(
             auth_id=auth_id,
             auth_token=auth_token,
             base_url=base_url,
+            server_urls=server_urls or {},
             timeout=timeout,
             max_retries=max_retries,
             backoff_factor=backoff_factor,
@@ -261,6 +290,7 @@ class APIClient:
         auth_id: str,
         auth_token: str,
         base_url: str,
+        server_urls: Mapping[str, str],
         timeout: TimeoutTypes,
         max_retries: int,
         backoff_factor: float,
@@ -277,6 +307,8 @@ class APIClient:
         self._auth_id = auth_id
         self._auth_token = auth_token
         self.base_url = base_url.rstrip("/")
+        self._server_urls = {spec: url.rstrip("/") for spec, url in server_urls.items() if url}
+        self._default_base = self.base_url == DEFAULT_BASE_URL
         self.timeout = timeout
         self._timeout = _as_timeout(timeout)  # built once, not per request
         self._whole_timeout = _whole_request_seconds(timeout)
@@ -302,12 +334,12 @@ class APIClient:
             self._request_headers = None
             self._default_timeout = self._timeout
         elif http_client is None:
-            base, timeout_ = self.base_url, self._timeout
+            origins, timeout_ = [self.base_url, *self._server_urls.values()], self._timeout
 
             def build() -> httpx.Client:
                 from ._transport import build_http_client
 
-                return build_http_client(base, headers, timeout_, MAX_CONNECTIONS)
+                return build_http_client(origins, headers, timeout_, MAX_CONNECTIONS)
 
             self._pool = _Pool(build)
             self._caller_http = None
@@ -326,6 +358,17 @@ class APIClient:
             assert self._caller_http is not None
             return self._caller_http
         return self._pool.get()
+
+    def origin(self, server: str | None) -> str:
+        """The base URL of a request whose operation lives on ``server`` (``None``: the API's).
+
+        An operation on another host (the spec's per-operation ``servers``, e.g. lookup) goes to
+        its override when one was given, else to that host, except that a client whose
+        ``base_url`` was overridden (a proxy, a test server, the fake API) sends it there too.
+        """
+        if server is None:
+            return self.base_url
+        return self._server_urls.get(server) or (server if self._default_base else self.base_url)
 
     @property
     def auth_id(self) -> str:
@@ -354,6 +397,7 @@ class APIClient:
             auth_id=self._auth_id,
             auth_token=self._auth_token,
             base_url=self.base_url,
+            server_urls=self._server_urls,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=self.max_retries if max_retries is None else max_retries,
             backoff_factor=self.backoff_factor if backoff_factor is None else backoff_factor,
@@ -422,19 +466,23 @@ class APIClient:
         """
         method = str(request["method"]).upper()
         path = str(request["url"])
-        url = self.base_url + path
+        server = request.get("server")
+        url = (self.base_url if server is None else self.origin(server)) + path
         params = request.get("params") or None  # builders already drop None values
         if extra_query:
             merged = {**(params or {}), **extra_query}
             params = {key: value for key, value in merged.items() if value is not None}
         headers = self._request_headers
-        body = request.get("json")
+        multipart = request.get("multipart")
+        body = request.get("json") if multipart is None else multipart
         if extra_body:
             body = {**(body or {}), **extra_body}
         content: bytes | None = None
         if body is not None or extra_headers:
             headers = dict(headers or {})
-            if body is not None:
+            if multipart is not None:
+                content, headers["Content-Type"] = encode_multipart(body or {})
+            elif body is not None:
                 content = json.dumps(body, default=_json_default).encode()
                 headers["Content-Type"] = "application/json"
             if extra_headers:

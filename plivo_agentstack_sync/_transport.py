@@ -17,7 +17,7 @@ from __future__ import annotations
 import ipaddress
 import ssl
 import urllib.request
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import httpcore
@@ -129,14 +129,35 @@ def env_proxy(base_url: str) -> str | None:
 
 
 def build_http_client(
-    base_url: str, headers: Mapping[str, str], timeout: httpx.Timeout, max_connections: int
+    origins: Sequence[str], headers: Mapping[str, str], timeout: httpx.Timeout, max_connections: int
 ) -> httpx.Client:
-    """The client's own httpx client: deadline-capped connections, loopback never proxied."""
+    """The client's own httpx client: deadline-capped connections, loopback never proxied.
+
+    ``origins[0]`` is the API's base URL; the others are per-operation hosts (lookup), each
+    routed through its own proxy setting when the environment gives it another one.
+    """
     # Threads: keep every connection, since httpcore closes idle ones beyond the keep-alive
     # limit without a lock against a thread that was just handed one (EBADF under a burst).
     keepalive = max_connections
     limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=keepalive)
-    transport = httpx.HTTPTransport(proxy=env_proxy(base_url), limits=limits)
+    proxy = env_proxy(origins[0])
+    mounts: dict[str, httpx.BaseTransport] = {}
+    for origin in origins[1:]:
+        other = env_proxy(origin)
+        if other != proxy:
+            url = httpx.URL(origin)
+            port = f":{url.port}" if url.port else ""
+            mounts[f"all://{url.host}{port}"] = _deadline_transport(other, limits)
+    return httpx.Client(
+        headers=headers,
+        timeout=timeout,
+        transport=_deadline_transport(proxy, limits),
+        mounts=mounts or None,
+    )
+
+
+def _deadline_transport(proxy: str | None, limits: httpx.Limits) -> httpx.HTTPTransport:
+    transport = httpx.HTTPTransport(proxy=proxy, limits=limits)
     pool = transport._pool
     pool._network_backend = _DeadlineBackend(pool._network_backend)
-    return httpx.Client(headers=headers, timeout=timeout, transport=transport)
+    return transport

@@ -170,6 +170,40 @@ def test_reserved_argument_name_is_rejected(tmp_path: Path) -> None:
         generate(tmp_path / "spec.yaml", tmp_path / "out", "fx", check_unused_rules=False)
 
 
+def test_golden_covers_a_per_operation_server_a_multipart_body_and_a_bounded_query() -> None:
+    """The builder names its host, puts files under "multipart", and refuses limit=21."""
+    files = tree(GOLDEN)
+    gauge = files["fixture_pkg/_generated/api/gauges/read_gauge.py"]
+    assert 'SERVER = "https://gauges.example.com"' in gauge
+    assert '"server": SERVER,' in gauge
+    upload = files["fixture_pkg/_generated/api/photos/upload_photos.py"]
+    assert 'request["multipart"] = ' in upload and '"json"' not in upload
+    resource = files["fixture_pkg_sync/resources/widgets_photos.py"]
+    assert "files: UploadFile | Sequence[UploadFile]," in resource
+    assert '"file": as_upload_files(files),' in resource
+    listing = files["fixture_pkg/_generated/api/widgets/list_widgets.py"]
+    assert "if limit is not None and not (1 <= limit <= 20):" in listing
+
+
+@pytest.mark.parametrize(
+    ("servers", "message"),
+    [
+        ([{"url": "https://a.test"}, {"url": "https://b.test"}], "exactly one server"),
+        ([{"url": "https://a.test/v2"}], "an https:// origin without a path"),
+        ([{"url": "http://a.test"}], "an https:// origin without a path"),
+    ],
+)
+def test_operation_servers_are_checked(
+    tmp_path: Path, servers: list[dict[str, str]], message: str
+) -> None:
+    """One https origin per operation: anything else could not be mapped to an override."""
+    spec = load(FIXTURE)
+    spec["paths"]["/v1/Gauge/{gauge_id}"]["get"]["servers"] = servers
+    dump(spec, tmp_path / "spec.yaml")
+    with pytest.raises(CodegenError, match=message):
+        generate(tmp_path / "spec.yaml", tmp_path / "out", "fx", check_unused_rules=False)
+
+
 def test_generator_warnings_fail_the_run(tmp_path: Path) -> None:
     """openapi-python-client drops broken schemas with a warning and exit 0; we fail instead."""
     spec = load(FIXTURE)

@@ -50,7 +50,7 @@ def test_template_every_param_kind() -> None:
                         "type": "currency",
                         "currency": {
                             "fallback_value": "$12.99",
-                            "code": "USD",
+                            "currency_code": "USD",
                             "amount_1000": 12990,
                         },
                     },
@@ -307,27 +307,40 @@ def test_cta_url_message_with_header_and_footer() -> None:
 
 
 def test_location_minimal_and_full() -> None:
-    assert Location.build(37.7749, -122.4194) == {"latitude": 37.7749, "longitude": -122.4194}
+    """Coordinates are sent as strings, as Plivo's SDKs send them."""
+    assert Location.build(37.7749, -122.4194) == {
+        "latitude": "37.7749",
+        "longitude": "-122.4194",
+    }
     assert Location.build(0, 0, name="Null Island", address="Gulf of Guinea") == {
-        "latitude": 0.0,
-        "longitude": 0.0,
+        "latitude": "0.0",
+        "longitude": "0.0",
         "name": "Null Island",
         "address": "Gulf of Guinea",
     }
 
 
+def test_location_takes_numeric_strings_as_written() -> None:
+    assert Location.build(" 37.7749", "-122.4194") == {
+        "latitude": "37.7749",
+        "longitude": "-122.4194",
+    }
+
+
 def test_location_keeps_empty_strings() -> None:
     assert Location.build(1.5, 2.5, name="", address="") == {
-        "latitude": 1.5,
-        "longitude": 2.5,
+        "latitude": "1.5",
+        "longitude": "2.5",
         "name": "",
         "address": "",
     }
 
 
-@pytest.mark.parametrize(("lat", "lng"), [(90, 180), (-90, -180)])
-def test_location_accepts_bounds(lat: float, lng: float) -> None:
-    assert Location.build(lat, lng) == {"latitude": float(lat), "longitude": float(lng)}
+@pytest.mark.parametrize(("lat", "lng"), [(90, 180), (-90, -180), ("90", "-180")])
+def test_location_accepts_bounds(lat: float | str, lng: float | str) -> None:
+    built = Location.build(lat, lng)
+    assert float(built["latitude"]) == float(lat)
+    assert float(built["longitude"]) == float(lng)
 
 
 @pytest.mark.parametrize(
@@ -338,16 +351,19 @@ def test_location_accepts_bounds(lat: float, lng: float) -> None:
         (0, 180.5, "longitude must be between -180 and 180"),
         (0, -181, "longitude must be between -180 and 180"),
         (float("nan"), 0, "latitude must be between -90 and 90"),
+        ("inf", 0, "latitude must be between -90 and 90"),
+        ("91", 0, "latitude must be between -90 and 90"),
+        ("north", 0, "latitude must be a number or a numeric string, got 'north'"),
     ],
 )
-def test_location_rejects_out_of_range(lat: float, lng: float, message: str) -> None:
+def test_location_rejects_out_of_range(lat: float | str, lng: float | str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         Location.build(lat, lng)
 
 
-@pytest.mark.parametrize("bad", ["37.7", None, True])
+@pytest.mark.parametrize("bad", [None, True, [1]])
 def test_location_rejects_non_numbers(bad: Any) -> None:
-    with pytest.raises(TypeError, match="latitude must be a number"):
+    with pytest.raises(TypeError, match="latitude must be a number or a numeric string"):
         Location.build(bad, 0)
 
 

@@ -46,7 +46,7 @@ from plivo_agentstack.models import (
     SttConfig,
     TtsConfig,
 )
-from tests.conftest import ACCOUNT, AUTH_ID, AUTH_TOKEN, collect, resolve
+from tests.conftest import ACCOUNT, AUTH_ID, AUTH_TOKEN, collect, make_client, resolve
 
 pytestmark = pytest.mark.anyio
 
@@ -59,7 +59,7 @@ SESSION_ID = "5e7a9c1b-3d5f-4a7c-9e1b-3d5f7a9c1e3b"
 MESSAGE_UUID = "0936ec98-7c4c-11f0-8a4b-0242ac110005"
 API_ID = "d2b7c9e0-7c4c-11f0-a1b2-0242ac110002"
 NUMBER = "+14155550100"
-NUMBER_ENCODED = "%2B14155550100"
+NUMBER_IN_PATH = "14155550100"  # the + rule: numbers travel in URL paths without the leading +
 OTHER_NUMBER = "+14155550101"
 THIRD_NUMBER = "+14155550102"
 WS_URL = "wss://agents.example.com/ws"
@@ -748,14 +748,14 @@ async def test_agent_numbers_list(client: Any, mock_api: respx.MockRouter) -> No
 
 
 async def test_agent_numbers_unassign(client: Any, mock_api: respx.MockRouter) -> None:
-    """agent.numbers.unassign DELETEs /Agent/{uuid}/Number/{number} (``+`` as %2B), None."""
-    mock_api.delete(f"{AGENT_NUMBER_PATH}/{NUMBER_ENCODED}").respond(204)
+    """agent.numbers.unassign DELETEs /Agent/{uuid}/Number/{digits} (the + dropped), None."""
+    mock_api.delete(f"{AGENT_NUMBER_PATH}/{NUMBER_IN_PATH}").respond(204)
 
     result = await resolve(client.agent.numbers.unassign(AGENT_UUID, NUMBER))
 
     request = last_request(mock_api)
     assert request.method == "DELETE"
-    assert raw_path(request) == f"{AGENT_NUMBER_PATH}/{NUMBER_ENCODED}"
+    assert raw_path(request) == f"{AGENT_NUMBER_PATH}/{NUMBER_IN_PATH}"
     assert query_of(request) == {}
     assert_headers(request, json_body=False)
     assert result is None
@@ -1028,9 +1028,9 @@ async def test_messages_create_whatsapp_interactive_and_location(
     }
     assert first["type"] == "whatsapp"
     assert "location" not in first
-    assert second["location"] == {
-        "latitude": 37.7749,
-        "longitude": -122.4194,
+    assert second["location"] == {  # coordinates travel as strings (real-api.md §1)
+        "latitude": "37.7749",
+        "longitude": "-122.4194",
         "name": "Acme HQ",
         "address": "1 Market St, SF",
     }
@@ -1180,9 +1180,9 @@ async def test_messages_list_media(client: Any, mock_api: respx.MockRouter) -> N
 # --------------------------------------------------------------------------------------------
 
 NUMBER_LIST_PATH = f"{ACCOUNT}/Number/"
-NUMBER_ITEM_PATH = f"{ACCOUNT}/Number/{NUMBER_ENCODED}/"
+NUMBER_ITEM_PATH = f"{ACCOUNT}/Number/{NUMBER_IN_PATH}/"
 SEARCH_PATH = f"{ACCOUNT}/PhoneNumber/"
-BUY_PATH = f"{ACCOUNT}/PhoneNumber/{NUMBER_ENCODED}/"
+BUY_PATH = f"{ACCOUNT}/PhoneNumber/{NUMBER_IN_PATH}/"
 
 
 def phone_number_item(index: int) -> dict[str, Any]:
@@ -1415,7 +1415,8 @@ async def test_numbers_buy_with_app_id(client: Any, mock_api: respx.MockRouter) 
 # Lookup: client.numbers.lookup
 # --------------------------------------------------------------------------------------------
 
-LOOKUP_PATH = f"/v1/Number/{NUMBER_ENCODED}"
+LOOKUP_PATH = f"/v1/Number/{NUMBER_IN_PATH}"
+LOOKUP_URL = f"https://lookup.plivo.com{LOOKUP_PATH}"
 
 
 def lookup_payload() -> dict[str, Any]:
@@ -1443,14 +1444,15 @@ def lookup_payload() -> dict[str, Any]:
 
 
 async def test_lookup_get(client: Any, mock_api: respx.MockRouter) -> None:
-    """lookup.get GETs /v1/Number/{number} (no Account prefix, no slash) with type=carrier."""
+    """lookup.get GETs https://lookup.plivo.com/v1/Number/{number} (its own host) ?type=carrier."""
     payload = lookup_payload()
-    mock_api.get(LOOKUP_PATH).respond(200, json=payload)
+    mock_api.get(LOOKUP_URL).respond(200, json=payload)
 
     result = await resolve(client.numbers.lookup.get(NUMBER))
 
     request = last_request(mock_api)
     assert request.method == "GET"
+    assert request.url.host == "lookup.plivo.com"
     assert raw_path(request) == LOOKUP_PATH
     assert query_of(request) == {"type": "carrier"}
     assert_headers(request, json_body=False)
@@ -1465,11 +1467,41 @@ async def test_lookup_get(client: Any, mock_api: respx.MockRouter) -> None:
 
 async def test_lookup_get_other_type(client: Any, mock_api: respx.MockRouter) -> None:
     """lookup.get(number, type="caller_name") overrides the default type."""
-    mock_api.get(LOOKUP_PATH).respond(200, json=lookup_payload())
+    mock_api.get(LOOKUP_URL).respond(200, json=lookup_payload())
 
     await resolve(client.numbers.lookup.get(NUMBER, type="caller_name"))
 
     assert query_of(last_request(mock_api)) == {"type": "caller_name"}
+
+
+@pytest.mark.parametrize(
+    ("options", "host"),
+    [
+        ({}, "https://lookup.plivo.com"),
+        ({"lookup_base_url": "https://lookup.proxy.test/"}, "https://lookup.proxy.test"),
+        ({"base_url": "http://127.0.0.1:9"}, "http://127.0.0.1:9"),
+        (
+            {"base_url": "http://127.0.0.1:9", "lookup_base_url": "http://127.0.0.1:8"},
+            "http://127.0.0.1:8",
+        ),
+    ],
+)
+async def test_lookup_host_follows_the_overrides(
+    flavor: str, options: dict[str, str], host: str
+) -> None:
+    """lookup_base_url wins; an overridden base_url alone takes lookup along; else its host."""
+    api = make_client(flavor, **options)
+    with respx.mock(assert_all_called=False) as router:
+        router.get(f"{host}{LOOKUP_PATH}").respond(200, json=lookup_payload())
+        router.get(url__regex=r".*/Agent/a1$").respond(200, json=agent_payload())
+        await resolve(api.numbers.lookup.get(NUMBER))
+        assert str(router.calls.last.request.url).startswith(f"{host}/v1/Number/")
+        await resolve(api.with_options(max_retries=0).numbers.lookup.get(NUMBER))
+        assert str(router.calls.last.request.url).startswith(f"{host}/v1/Number/")
+        await resolve(api.agent.agents.get("a1"))  # everything else stays on base_url
+        expected_base = options.get("base_url", "https://api.plivo.com")
+        assert str(router.calls.last.request.url).startswith(expected_base + "/v1/Account/")
+    await resolve(api.close())
 
 
 # --------------------------------------------------------------------------------------------

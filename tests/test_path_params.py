@@ -21,10 +21,11 @@ import respx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from plivo_agentstack import _convert
 from plivo_agentstack._paths import path_segment
 from plivo_agentstack.testing import FakePlivo
 from plivo_agentstack.testing._spec import load_spec
-from tests.conftest import AUTH_ID, BASE_URL, make_client, resolve
+from tests.conftest import AUTH_ID, make_client, resolve
 
 pytestmark = pytest.mark.anyio
 
@@ -41,6 +42,12 @@ class Case:
     method: str
     path: str
     params: tuple[str, ...]  # path parameters other than auth_id, in path order
+    converts: tuple[str | None, ...]  # each one's x-sdk-convert (e.g. number_in_path), if any
+
+    def sent_value(self, name: str, value: str) -> str:
+        """What the SDK puts in the path for ``value`` (after the parameter's x-sdk-convert)."""
+        convert = self.converts[self.params.index(name)]
+        return value if convert is None else str(getattr(_convert, convert)(value))
 
     def bound(self, client: Any) -> Any:
         """The resource method of ``client`` for this operation."""
@@ -67,7 +74,10 @@ class Case:
     def expected_segments(self, values: dict[str, str]) -> list[str]:
         """The decoded segments of the path the request must go to."""
         return [
-            PLACEHOLDER.sub(lambda m: AUTH_ID if m[1] == "auth_id" else values[m[1]], part)
+            PLACEHOLDER.sub(
+                lambda m: AUTH_ID if m[1] == "auth_id" else self.sent_value(m[1], values[m[1]]),
+                part,
+            )
             for part in self.path.split("/")
         ]
 
@@ -81,11 +91,18 @@ def dummy(annotation: str) -> Any:
 
 def spec_cases() -> list[Case]:
     """Every operation of the bundled spec."""
+    document = load_spec().document
+    shared = document["components"]["parameters"]
     cases = []
-    for path, item in load_spec().document["paths"].items():
+    for path, item in document["paths"].items():
         for verb, operation in item.items():
             if verb in ("parameters", "summary", "description", "servers"):
                 continue
+            declared = {}
+            for parameter in [*item.get("parameters", []), *operation.get("parameters", [])]:
+                if "$ref" in parameter:
+                    parameter = shared[parameter["$ref"].rsplit("/", 1)[1]]
+                declared[parameter["name"]] = parameter
             names = tuple(n for n in PLACEHOLDER.findall(path) if n != "auth_id")
             cases.append(
                 Case(
@@ -94,6 +111,7 @@ def spec_cases() -> list[Case]:
                     operation["x-sdk-method"],
                     path,
                     names,
+                    tuple(declared[n].get("x-sdk-convert") for n in names),
                 )
             )
     return cases
@@ -157,6 +175,43 @@ async def test_a_client_with_a_dot_auth_id_is_refused(
     assert not route.called
 
 
+NUMBER_CASES = [
+    pytest.param(case, name, id=f"{case.operation_id}-{name}")
+    for case in WITH_PARAMS
+    for name, convert in zip(case.params, case.converts, strict=True)
+    if convert == "number_in_path"
+]
+
+
+def test_the_plus_rule_covers_every_phone_number_in_a_path() -> None:
+    """The spec marks each phone number path parameter; the known ones are all there."""
+    assert {case.values[0].operation_id for case in NUMBER_CASES} == {
+        "unassign_agent_number",
+        "get_number",
+        "update_number",
+        "delete_number",
+        "buy_number",
+        "lookup_number",
+    }
+
+
+@pytest.mark.parametrize(("case", "name"), NUMBER_CASES)
+async def test_numbers_travel_in_paths_without_the_plus(flavor: str, case: Case, name: str) -> None:
+    """``+14155550100`` and ``14155550100`` reach the same path: ``.../14155550100``."""
+    client = make_client(flavor)
+    sent = []
+    with respx.mock() as router:
+        route = router.route().respond(200, json={})
+        for number in ("+14155550100", "14155550100"):
+            values = {other: "id-1" for other in case.params}
+            values[name] = number
+            await resolve(case.call(client, values))
+            sent.append(route.calls.last.request.url.raw_path.decode().partition("?")[0])
+    await resolve(client.close())
+    assert sent[0] == sent[1]
+    assert sent[0].split("/")[case.path.split("/").index("{" + name + "}")] == "14155550100"
+
+
 def test_path_segment_encodes_everything_but_unreserved() -> None:
     """One segment: ``/``, ``?``, ``#``, ``%`` and non-ASCII are percent-encoded; lone
     surrogates are refused."""
@@ -198,10 +253,14 @@ async def test_any_id_is_exactly_one_segment(
     """For any accepted string, the raw path sent is the operation's path with that value as
     one segment (split the raw path on ``/``, decode each segment, compare)."""
     case, values = drawn
-    with respx.mock(base_url=BASE_URL) as router:
+    with respx.mock() as router:  # any host: some operations live on their own (lookup)
         route = router.route().respond(200, json={})
         await resolve(case.call(clients[flavor], {name: "id-1" for name in case.params}))
         baseline = route.calls.last.request.url
+        if any(case.sent_value(name, value) in REFUSED for name, value in values.items()):
+            with pytest.raises(ValueError, match=f"^{case.operation_id}: path parameter"):
+                await resolve(case.call(clients[flavor], values))  # e.g. "+" is "" once sent
+            return
         await resolve(case.call(clients[flavor], values))
     url = route.calls.last.request.url
     raw_path = url.raw_path.decode("ascii").partition("?")[0]  # raw_path includes the query

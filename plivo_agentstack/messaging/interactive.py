@@ -106,12 +106,23 @@ class InteractiveMessage:
         return _add_header_footer(message, header, footer_text)
 
 
-def _coordinate(name: str, value: float, limit: int) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise TypeError(f"{name} must be a number, got {type(value).__name__}")
-    if math.isnan(value) or not -limit <= value <= limit:
+def _coordinate(name: str, value: float | str, limit: int) -> str:
+    """A latitude/longitude checked as a number and sent as a string, as Plivo's SDKs send it."""
+    if isinstance(value, str):
+        try:
+            number = float(value)
+        except ValueError:
+            raise ValueError(
+                f"{name} must be a number or a numeric string, got {value!r}"
+            ) from None
+        text = value.strip()
+    elif isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{name} must be a number or a numeric string, got {type(value).__name__}")
+    else:
+        number, text = float(value), repr(float(value))
+    if not math.isfinite(number) or not -limit <= number <= limit:
         raise ValueError(f"{name} must be between -{limit} and {limit}, got {value!r}")
-    return float(value)
+    return text
 
 
 class Location:
@@ -119,13 +130,17 @@ class Location:
 
     @staticmethod
     def build(
-        latitude: float,
-        longitude: float,
+        latitude: float | str,
+        longitude: float | str,
         *,
         name: str | None = None,
         address: str | None = None,
     ) -> dict[str, Any]:
-        """Build a location pin; ``name`` and ``address`` are included when not ``None``."""
+        """Build a location pin; ``name`` and ``address`` are included when not ``None``.
+
+        Coordinates are numbers or numeric strings, checked for range and sent as strings
+        (``"37.7749"``), which is what the API takes.
+        """
         location: dict[str, Any] = {
             "latitude": _coordinate("latitude", latitude, 90),
             "longitude": _coordinate("longitude", longitude, 180),

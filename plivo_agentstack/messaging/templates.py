@@ -42,7 +42,8 @@ class Template:
         return self
 
     def add_body_currency(self, fallback: str, code: str, amount_1000: int) -> Template:
-        """Add a currency parameter; ``amount_1000`` is the amount times 1000 (12.99 -> 12990)."""
+        """Add a currency parameter (``code``: ISO 4217, e.g. ``USD``); ``amount_1000`` is the
+        amount times 1000 (12.99 -> 12990)."""
         # bool is an int subclass but never a meaningful amount.
         if isinstance(amount_1000, bool) or not isinstance(amount_1000, int):
             raise TypeError(
@@ -52,7 +53,11 @@ class Template:
         self._body.append(
             {
                 "type": "currency",
-                "currency": {"fallback_value": fallback, "code": code, "amount_1000": amount_1000},
+                "currency": {
+                    "fallback_value": fallback,
+                    "currency_code": code,  # the wire key Plivo reads (not "code")
+                    "amount_1000": amount_1000,
+                },
             }
         )
         return self

@@ -10,6 +10,7 @@ from .._base_client import AsyncAPIClient
 
 if TYPE_CHECKING:
     from .agent import AsyncAgentResource
+    from .media import AsyncMediaResource
     from .messages import AsyncMessagesResource
     from .numbers import AsyncNumbersResource
 
@@ -25,6 +26,13 @@ class AsyncClientResources(AsyncAPIClient):
         from .agent import AsyncAgentResource
 
         return AsyncAgentResource(self)
+
+    @cached_property
+    def media(self) -> AsyncMediaResource:
+        """Operations on ``client.media``."""
+        from .media import AsyncMediaResource
+
+        return AsyncMediaResource(self)
 
     @cached_property
     def messages(self) -> AsyncMessagesResource:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from plivo_agentstack._convert import compact, merged
+from plivo_agentstack._convert import compact, merged, number_in_path
 from plivo_agentstack._generated.api.numbers import (
     buy_number,
     delete_number,
@@ -90,7 +90,7 @@ class AsyncNumbersResource(AsyncAPIResource):
         """Get a phone number on the account."""
         request = get_number.build_request(
             self._client.auth_id,
-            number,
+            number_in_path(number),
         )
         return await self._client.request(
             request,
@@ -133,7 +133,7 @@ class AsyncNumbersResource(AsyncAPIResource):
         body.update(extra)
         request = update_number.build_request(
             self._client.auth_id,
-            number,
+            number_in_path(number),
             body=body,
         )
         return await self._client.request(
@@ -159,7 +159,7 @@ class AsyncNumbersResource(AsyncAPIResource):
         """Release (unrent) a phone number."""
         request = delete_number.build_request(
             self._client.auth_id,
-            number,
+            number_in_path(number),
         )
         return await self._client.request(
             request,
@@ -238,7 +238,7 @@ class AsyncNumbersResource(AsyncAPIResource):
         body.update(extra)
         request = buy_number.build_request(
             self._client.auth_id,
-            number,
+            number_in_path(number),
             body=body,
         )
         return await self._client.request(

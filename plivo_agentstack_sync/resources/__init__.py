@@ -10,6 +10,7 @@ from .._base_client import APIClient
 
 if TYPE_CHECKING:
     from .agent import AgentResource
+    from .media import MediaResource
     from .messages import MessagesResource
     from .numbers import NumbersResource
 
@@ -25,6 +26,13 @@ class ClientResources(APIClient):
         from .agent import AgentResource
 
         return AgentResource(self)
+
+    @cached_property
+    def media(self) -> MediaResource:
+        """Operations on ``client.media``."""
+        from .media import MediaResource
+
+        return MediaResource(self)
 
     @cached_property
     def messages(self) -> MessagesResource:

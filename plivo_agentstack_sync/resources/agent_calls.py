@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from plivo_agentstack._convert import as_list, compact
+from plivo_agentstack._convert import as_list, compact, sip_headers_string
 from plivo_agentstack._generated.api.agent_calls import connect_call, dial_call, initiate_call
 from plivo_agentstack._generated.models.call_connect_result import CallConnectResult
 from plivo_agentstack._generated.models.call_dial_result import CallDialResult
@@ -139,7 +139,7 @@ class AgentCallsResource(APIResource):
         dial_music: str | None = None,
         confirm_sound: str | None = None,
         confirm_key: str | None = None,
-        sip_headers: Mapping[str, Any] | None = None,
+        sip_headers: str | Mapping[str, str] | None = None,
         agent_uuid: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -161,7 +161,8 @@ class AgentCallsResource(APIResource):
             dial_music: Music played to the caller while dialing.
             confirm_sound: Sound played to the target before it joins.
             confirm_key: Key the target must press to join.
-            sip_headers: SIP headers sent to the targets.
+            sip_headers: Custom SIP headers sent to the targets, as Plivo takes them:
+                "name1=value1,name2=value2" (a mapping is joined into that form).
             agent_uuid: Agent for the new legs.
             **extra: Sent as extra JSON body fields.
         """
@@ -176,7 +177,7 @@ class AgentCallsResource(APIResource):
                 "dial_music": dial_music,
                 "confirm_sound": confirm_sound,
                 "confirm_key": confirm_key,
-                "sip_headers": sip_headers,
+                "sip_headers": sip_headers_string(sip_headers),
                 "agent_id": agent_uuid,
             }
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from plivo_agentstack._convert import compact, merged
+from plivo_agentstack._convert import compact, merged, number_in_path
 from plivo_agentstack._generated.api.agent_numbers import (
     assign_agent_number,
     list_agent_numbers,
@@ -102,7 +102,7 @@ class AgentNumbersResource(APIResource):
         request = unassign_agent_number.build_request(
             self._client.auth_id,
             agent_uuid,
-            number,
+            number_in_path(number),
         )
         return self._client.request(
             request,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from plivo_agentstack._convert import compact, merged
+from plivo_agentstack._convert import compact, join_recipients, merged
 from plivo_agentstack._generated.api.messages import (
     create_message,
     get_message,
@@ -85,7 +85,7 @@ class MessagesResource(APIResource):
     def create(
         self,
         *,
-        dst: str,
+        dst: str | Sequence[str],
         src: str | None = None,
         text: str | None = None,
         type_: MessageType | str = MessageType.SMS,
@@ -113,7 +113,8 @@ class MessagesResource(APIResource):
         """Send an SMS, MMS or WhatsApp message.
 
         Args:
-            dst: Destination number.
+            dst: Destination number, or several joined by "<" (14156667777<14157778888); a list
+                of numbers is joined that way. One message is queued per recipient.
             src: Sender number or ID.
             text: Message text (caption for media).
             type_: Message channel.
@@ -135,7 +136,7 @@ class MessagesResource(APIResource):
         """
         body = compact(
             {
-                "dst": dst,
+                "dst": join_recipients(dst),
                 "src": src,
                 "text": text,
                 "type": type_,

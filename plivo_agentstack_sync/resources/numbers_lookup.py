@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from plivo_agentstack._convert import merged
+from plivo_agentstack._convert import merged, number_in_path
 from plivo_agentstack._generated.api.lookup import lookup_number
 from plivo_agentstack._generated.models.lookup import Lookup
 from plivo_agentstack._types import NOT_GIVEN, NotGiven
@@ -32,7 +32,7 @@ class NumbersLookupResource(APIResource):
     ) -> Lookup:
         """Look up the carrier and formats of a phone number."""
         request = lookup_number.build_request(
-            number,
+            number_in_path(number),
             type_=type,
         )
         return self._client.request(

@@ -400,6 +400,32 @@ async def test_other_hosts_still_use_the_environment_proxy(
     assert proxy.received[0].startswith(b"GET http://api.example.test/v1/Account/")
 
 
+async def test_a_lookup_host_off_loopback_keeps_its_proxy(
+    flavor: str, proxy: ProxyListener
+) -> None:
+    """base_url on loopback (never proxied) and lookup elsewhere: only lookup takes the proxy."""
+    fake = FakePlivo()
+    with fake.serve() as served:
+        client = make_client(
+            flavor,
+            auth_id=fake.auth_id,
+            auth_token=fake.auth_token,
+            base_url=served.base_url,
+            lookup_base_url="http://lookup.example.test",
+            max_retries=0,
+        )
+        agent = await resolve(
+            client.agent.agents.create(agent_name="direct", websocket_url="wss://x.test/ws")
+        )
+        with pytest.raises(PlivoError) as info:
+            await resolve(client.numbers.lookup.get("14155550100"))
+        await resolve(client.close())
+    assert agent.agent_name == "direct"
+    assert info.value.status_code == 502
+    assert len(proxy.received) == 1
+    assert proxy.received[0].startswith(b"GET http://lookup.example.test/v1/Number/14155550100")
+
+
 # --- TLS -----------------------------------------------------------------------------------
 
 

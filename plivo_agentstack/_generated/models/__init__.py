@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from .call_connect_request import CallConnectRequest
     from .call_connect_result import CallConnectResult
     from .call_dial_request import CallDialRequest
-    from .call_dial_request_sip_headers import CallDialRequestSipHeaders
     from .call_dial_result import CallDialResult
     from .call_initiate_request import CallInitiateRequest
     from .call_initiate_result import CallInitiateResult
@@ -49,6 +48,9 @@ if TYPE_CHECKING:
     from .mcp_server_headers import McpServerHeaders
     from .media import Media
     from .media_list import MediaList
+    from .media_page import MediaPage
+    from .media_upload_request import MediaUploadRequest
+    from .media_upload_result import MediaUploadResult
     from .message_create_request import MessageCreateRequest
     from .message_create_result import MessageCreateResult
     from .message_list import MessageList
@@ -73,6 +75,7 @@ if TYPE_CHECKING:
     from .stream_config_extra_headers import StreamConfigExtraHeaders
     from .stt_config import SttConfig
     from .tts_config import TtsConfig
+    from .uploaded_media import UploadedMedia
     from .whatsapp_interactive import WhatsappInteractive
     from .whatsapp_interactive_action import WhatsappInteractiveAction
     from .whatsapp_interactive_body import WhatsappInteractiveBody
@@ -104,7 +107,6 @@ _LAZY = {
     "CallConnectRequest": ".call_connect_request",
     "CallConnectResult": ".call_connect_result",
     "CallDialRequest": ".call_dial_request",
-    "CallDialRequestSipHeaders": ".call_dial_request_sip_headers",
     "CallDialResult": ".call_dial_result",
     "CallInitiateRequest": ".call_initiate_request",
     "CallInitiateResult": ".call_initiate_result",
@@ -128,6 +130,9 @@ _LAZY = {
     "McpServerHeaders": ".mcp_server_headers",
     "Media": ".media",
     "MediaList": ".media_list",
+    "MediaPage": ".media_page",
+    "MediaUploadRequest": ".media_upload_request",
+    "MediaUploadResult": ".media_upload_result",
     "MessageCreateRequest": ".message_create_request",
     "MessageCreateResult": ".message_create_result",
     "MessageList": ".message_list",
@@ -152,6 +157,7 @@ _LAZY = {
     "StreamConfigExtraHeaders": ".stream_config_extra_headers",
     "SttConfig": ".stt_config",
     "TtsConfig": ".tts_config",
+    "UploadedMedia": ".uploaded_media",
     "WhatsappInteractive": ".whatsapp_interactive",
     "WhatsappInteractiveAction": ".whatsapp_interactive_action",
     "WhatsappInteractiveBody": ".whatsapp_interactive_body",
@@ -186,7 +192,6 @@ __all__ = (
     "CallConnectRequest",
     "CallConnectResult",
     "CallDialRequest",
-    "CallDialRequestSipHeaders",
     "CallDialResult",
     "CallInitiateRequest",
     "CallInitiateResult",
@@ -208,6 +213,9 @@ __all__ = (
     "McpServerHeaders",
     "Media",
     "MediaList",
+    "MediaPage",
+    "MediaUploadRequest",
+    "MediaUploadResult",
     "MessageCreateRequest",
     "MessageCreateResult",
     "MessageList",
@@ -232,6 +240,7 @@ __all__ = (
     "StreamConfigExtraHeaders",
     "SttConfig",
     "TtsConfig",
+    "UploadedMedia",
     "WhatsappInteractive",
     "WhatsappInteractiveAction",
     "WhatsappInteractiveBody",

@@ -7,7 +7,6 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_dial_request_sip_headers import CallDialRequestSipHeaders
 from ..models.dial_mode import DialMode
 from ..models.dial_target import DialTarget
 from ..types import UNSET, Unset, WireAccess
@@ -30,7 +29,8 @@ class CallDialRequest(WireAccess):
         dial_music (str | Unset): Music played to the caller while dialing.
         confirm_sound (str | Unset): Sound played to the target before it joins.
         confirm_key (str | Unset): Key the target must press to join.
-        sip_headers (CallDialRequestSipHeaders | Unset): SIP headers sent to the targets.
+        sip_headers (str | Unset): Custom SIP headers sent to the targets, as Plivo takes them:
+            "name1=value1,name2=value2" (a mapping is joined into that form).
         agent_id (str | Unset): Agent for the new legs.
     """
 
@@ -57,7 +57,7 @@ class CallDialRequest(WireAccess):
     dial_music: str | Unset = UNSET
     confirm_sound: str | Unset = UNSET
     confirm_key: str | Unset = UNSET
-    sip_headers: CallDialRequestSipHeaders | Unset = UNSET
+    sip_headers: str | Unset = UNSET
     agent_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -86,9 +86,7 @@ class CallDialRequest(WireAccess):
 
         confirm_key = self.confirm_key
 
-        sip_headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sip_headers, Unset):
-            sip_headers = self.sip_headers.to_dict()
+        sip_headers = self.sip_headers
 
         agent_id = self.agent_id
 
@@ -154,12 +152,7 @@ class CallDialRequest(WireAccess):
 
         confirm_key = d.pop("confirm_key", UNSET)
 
-        _sip_headers = d.pop("sip_headers", UNSET)
-        sip_headers: CallDialRequestSipHeaders | Unset
-        if _sip_headers is None or isinstance(_sip_headers, Unset):
-            sip_headers = UNSET
-        else:
-            sip_headers = CallDialRequestSipHeaders.from_dict(_sip_headers)
+        sip_headers = d.pop("sip_headers", UNSET)
 
         agent_id = d.pop("agent_id", UNSET)
 

@@ -22,6 +22,9 @@ class Media(WireAccess):
         media_url (str | Unset): URL of the media.
         size (int | Unset): Size in bytes.
         message_uuid (str | Unset): Message the media belongs to.
+        file_name (str | Unset): Name of the uploaded file.
+        upload_time (str | Unset): When the file was uploaded.
+        api_id (str | Unset): Identifier of the API request (get_media).
     """
 
     _wire_keys: ClassVar[dict[str, str]] = {
@@ -30,6 +33,9 @@ class Media(WireAccess):
         "media_url": "media_url",
         "size": "size",
         "message_uuid": "message_uuid",
+        "file_name": "file_name",
+        "upload_time": "upload_time",
+        "api_id": "api_id",
     }
 
     media_id: str | Unset = UNSET
@@ -37,6 +43,9 @@ class Media(WireAccess):
     media_url: str | Unset = UNSET
     size: int | Unset = UNSET
     message_uuid: str | Unset = UNSET
+    file_name: str | Unset = UNSET
+    upload_time: str | Unset = UNSET
+    api_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,6 +60,12 @@ class Media(WireAccess):
 
         message_uuid = self.message_uuid
 
+        file_name = self.file_name
+
+        upload_time = self.upload_time
+
+        api_id = self.api_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -64,6 +79,12 @@ class Media(WireAccess):
             field_dict["size"] = size
         if message_uuid is not UNSET:
             field_dict["message_uuid"] = message_uuid
+        if file_name is not UNSET:
+            field_dict["file_name"] = file_name
+        if upload_time is not UNSET:
+            field_dict["upload_time"] = upload_time
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
 
         return field_dict
 
@@ -81,12 +102,21 @@ class Media(WireAccess):
 
         message_uuid = d.pop("message_uuid", UNSET)
 
+        file_name = d.pop("file_name", UNSET)
+
+        upload_time = d.pop("upload_time", UNSET)
+
+        api_id = d.pop("api_id", UNSET)
+
         media = cls(
             media_id=media_id,
             content_type=content_type,
             media_url=media_url,
             size=size,
             message_uuid=message_uuid,
+            file_name=file_name,
+            upload_time=upload_time,
+            api_id=api_id,
         )
 
         media.additional_properties = d

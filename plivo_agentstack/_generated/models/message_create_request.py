@@ -21,7 +21,8 @@ class MessageCreateRequest(WireAccess):
     """Body of create_message.
 
     Attributes:
-        dst (str): Destination number.
+        dst (str): Destination number, or several joined by "<" (14156667777<14157778888); a list of numbers is joined
+            that way. One message is queued per recipient.
         src (str | Unset): Sender number or ID.
         text (str | Unset): Message text (caption for media).
         type_ (MessageType | Unset): Message channel. Default: MessageType.SMS.

@@ -19,7 +19,7 @@ class MessageCreateResult(WireAccess):
     Attributes:
         api_id (str | Unset): Identifier of the API request.
         message (str | Unset): Human-readable result message.
-        message_uuid (list[str] | Unset): Identifiers of the queued messages.
+        message_uuid (list[str] | Unset): Identifiers of the queued messages, one per recipient, in the order of dst.
     """
 
     _wire_keys: ClassVar[dict[str, str]] = {

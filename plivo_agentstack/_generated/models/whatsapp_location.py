@@ -17,8 +17,8 @@ class WhatsappLocation(WireAccess):
     """A WhatsApp location message.
 
     Attributes:
-        latitude (float | Unset): Latitude.
-        longitude (float | Unset): Longitude.
+        latitude (str | Unset): Latitude in decimal degrees, as a string ("37.7749").
+        longitude (str | Unset): Longitude in decimal degrees, as a string ("-122.4194").
         name (str | Unset): Place name.
         address (str | Unset): Address.
     """
@@ -30,8 +30,8 @@ class WhatsappLocation(WireAccess):
         "address": "address",
     }
 
-    latitude: float | Unset = UNSET
-    longitude: float | Unset = UNSET
+    latitude: str | Unset = UNSET
+    longitude: str | Unset = UNSET
     name: str | Unset = UNSET
     address: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

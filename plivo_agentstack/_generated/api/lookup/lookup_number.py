@@ -9,6 +9,7 @@ from plivo_agentstack._paths import path_segment
 from ...models.lookup import Lookup
 
 OPERATION = "lookup_number"
+SERVER = "https://lookup.plivo.com"  # this operation's host: the client maps it to its override
 
 
 def build_request(
@@ -16,9 +17,10 @@ def build_request(
     *,
     type_: str | None = None,
 ) -> dict[str, Any]:
-    """Return the method, path, query of the request."""
+    """Return the method, server, path, query of the request."""
     request: dict[str, Any] = {
         "method": "GET",
+        "server": SERVER,
         "url": "/v1/Number/{number}".format(
             number=path_segment(OPERATION, "number", number),
         ),

@@ -29,6 +29,8 @@ def build_request(
             auth_id=path_segment(OPERATION, "auth_id", auth_id),
         ),
     }
+    if limit is not None and not (1 <= limit <= 20):
+        raise ValueError(f"{OPERATION}: limit must be from 1 to 20, got {limit!r}")
     params = {
         "type": type_,
         "number_startswith": number_startswith,

@@ -24,7 +24,9 @@ from .._base_client import AsyncAPIResource, TimeoutTypes
 from ..pagination import AsyncPaginator
 
 if TYPE_CHECKING:
+    from .widgets_gauges import AsyncWidgetsGaugesResource
     from .widgets_parts import AsyncWidgetsPartsResource
+    from .widgets_photos import AsyncWidgetsPhotosResource
 
 __all__ = ["AsyncWidgetsResource"]
 
@@ -33,11 +35,25 @@ class AsyncWidgetsResource(AsyncAPIResource):
     """Operations on ``client.widgets``."""
 
     @cached_property
+    def gauges(self) -> AsyncWidgetsGaugesResource:
+        """Operations on ``client.widgets.gauges``."""
+        from .widgets_gauges import AsyncWidgetsGaugesResource
+
+        return AsyncWidgetsGaugesResource(self._client)
+
+    @cached_property
     def parts(self) -> AsyncWidgetsPartsResource:
         """Operations on ``client.widgets.parts``."""
         from .widgets_parts import AsyncWidgetsPartsResource
 
         return AsyncWidgetsPartsResource(self._client)
+
+    @cached_property
+    def photos(self) -> AsyncWidgetsPhotosResource:
+        """Operations on ``client.widgets.photos``."""
+        from .widgets_photos import AsyncWidgetsPhotosResource
+
+        return AsyncWidgetsPhotosResource(self._client)
 
     def list(
         self,

@@ -24,7 +24,9 @@ from .._base_client import APIResource, TimeoutTypes
 from ..pagination import Page
 
 if TYPE_CHECKING:
+    from .widgets_gauges import WidgetsGaugesResource
     from .widgets_parts import WidgetsPartsResource
+    from .widgets_photos import WidgetsPhotosResource
 
 __all__ = ["WidgetsResource"]
 
@@ -33,11 +35,25 @@ class WidgetsResource(APIResource):
     """Operations on ``client.widgets``."""
 
     @cached_property
+    def gauges(self) -> WidgetsGaugesResource:
+        """Operations on ``client.widgets.gauges``."""
+        from .widgets_gauges import WidgetsGaugesResource
+
+        return WidgetsGaugesResource(self._client)
+
+    @cached_property
     def parts(self) -> WidgetsPartsResource:
         """Operations on ``client.widgets.parts``."""
         from .widgets_parts import WidgetsPartsResource
 
         return WidgetsPartsResource(self._client)
+
+    @cached_property
+    def photos(self) -> WidgetsPhotosResource:
+        """Operations on ``client.widgets.photos``."""
+        from .widgets_photos import WidgetsPhotosResource
+
+        return WidgetsPhotosResource(self._client)
 
     def list(
         self,

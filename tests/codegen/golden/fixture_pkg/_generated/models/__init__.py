@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from .list_meta import ListMeta
     from .part import Part
     from .part_update_request import PartUpdateRequest
+    from .photo_upload_request import PhotoUploadRequest
     from .widget import Widget
     from .widget_create_request import WidgetCreateRequest
     from .widget_list import WidgetList
@@ -22,6 +23,7 @@ _LAZY = {
     "ListMeta": ".list_meta",
     "Part": ".part",
     "PartUpdateRequest": ".part_update_request",
+    "PhotoUploadRequest": ".photo_upload_request",
     "Widget": ".widget",
     "WidgetCreateRequest": ".widget_create_request",
     "WidgetList": ".widget_list",
@@ -34,6 +36,7 @@ __all__ = (
     "ListMeta",
     "Part",
     "PartUpdateRequest",
+    "PhotoUploadRequest",
     "Widget",
     "WidgetCreateRequest",
     "WidgetList",

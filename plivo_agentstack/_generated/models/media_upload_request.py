@@ -2,29 +2,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import WireAccess
 
-T = TypeVar("T", bound="CallDialRequestSipHeaders")
+T = TypeVar("T", bound="MediaUploadRequest")
 
 
 @_attrs_define(repr=False)
-class CallDialRequestSipHeaders(WireAccess):
-    """SIP headers sent to the targets."""
+class MediaUploadRequest(WireAccess):
+    """Files to upload (multipart/form-data).
 
-    _wire_keys: ClassVar[dict[str, str]] = {}
+    Attributes:
+        file (list[str]): The files: paths, bytes, binary file objects or (file_name, content[, content_type]) tuples;
+            content types not given are guessed from the file name.
+    """
 
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    _wire_keys: ClassVar[dict[str, str]] = {
+        "file": "file",
+    }
+
+    file: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready dict, keyed by wire names."""
+        file = self.file
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "file": file,
+            }
+        )
 
         return field_dict
 
@@ -32,10 +46,14 @@ class CallDialRequestSipHeaders(WireAccess):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
         d = dict(src_dict)
-        call_dial_request_sip_headers = cls()
+        file = cast(list[str], d.pop("file"))
 
-        call_dial_request_sip_headers.additional_properties = d
-        return call_dial_request_sip_headers
+        media_upload_request = cls(
+            file=file,
+        )
+
+        media_upload_request.additional_properties = d
+        return media_upload_request
 
     @property
     def additional_keys(self) -> list[str]:

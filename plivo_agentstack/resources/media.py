@@ -1,0 +1,110 @@
+# Do not edit: `nox -s codegen` generates this from openapi/agentstack.yaml.
+"""Operations on ``client.media``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from plivo_agentstack._convert import UploadFile, as_upload_files, compact, merged
+from plivo_agentstack._generated.api.media import get_media, list_media, upload_media
+from plivo_agentstack._generated.models.media import Media
+from plivo_agentstack._generated.models.media_upload_result import MediaUploadResult
+from plivo_agentstack._types import NOT_GIVEN, NotGiven
+
+from .._base_client import AsyncAPIResource, TimeoutTypes
+from ..pagination import AsyncPaginator
+
+__all__ = ["AsyncMediaResource"]
+
+
+class AsyncMediaResource(AsyncAPIResource):
+    """Operations on ``client.media``."""
+
+    def list(
+        self,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        **extra: Any,
+    ) -> AsyncPaginator[Media]:
+        """List the media files of the account."""
+        request = list_media.build_request(
+            self._client.auth_id,
+            limit=limit,
+            offset=offset,
+        )
+        return self._client.paginate(
+            request,
+            list_media.parse_success,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=merged(extra, extra_query),
+        )
+
+    async def upload(
+        self,
+        files: UploadFile | Sequence[UploadFile],
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **extra: Any,
+    ) -> MediaUploadResult:
+        """Upload media files, to send by media_ids with messages.create.
+
+        Args:
+            files: The files: paths, bytes, binary file objects or (file_name, content[,
+                content_type]) tuples; content types not given are guessed from the file name.
+            **extra: Sent as extra form fields.
+        """
+        body = compact(
+            {
+                "file": as_upload_files(files),
+            }
+        )
+        body.update(extra)
+        request = upload_media.build_request(
+            self._client.auth_id,
+            body=body,
+        )
+        return await self._client.request(
+            request,
+            upload_media.parse_success,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    async def get(
+        self,
+        media_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        **extra: Any,
+    ) -> Media:
+        """Get a media file's details."""
+        request = get_media.build_request(
+            self._client.auth_id,
+            media_id,
+        )
+        return await self._client.request(
+            request,
+            get_media.parse_success,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=merged(extra, extra_query),
+        )

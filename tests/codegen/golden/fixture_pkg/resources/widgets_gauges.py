@@ -1,0 +1,44 @@
+# Do not edit: `nox -s codegen` generates this from tests/codegen/fixture.yaml.
+"""Operations on ``client.widgets.gauges``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from fixture_pkg._generated.api.gauges import read_gauge
+from fixture_pkg._generated.models.part import Part
+
+from plivo_agentstack._convert import merged
+from plivo_agentstack._types import NOT_GIVEN, NotGiven
+
+from .._base_client import AsyncAPIResource, TimeoutTypes
+
+__all__ = ["AsyncWidgetsGaugesResource"]
+
+
+class AsyncWidgetsGaugesResource(AsyncAPIResource):
+    """Operations on ``client.widgets.gauges``."""
+
+    async def read(
+        self,
+        gauge_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        **extra: Any,
+    ) -> Part:
+        """Read a gauge on its own host."""
+        request = read_gauge.build_request(
+            gauge_id,
+        )
+        return await self._client.request(
+            request,
+            read_gauge.parse_success,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=merged(extra, extra_query),
+        )

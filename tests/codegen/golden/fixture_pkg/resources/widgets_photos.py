@@ -1,0 +1,61 @@
+# Do not edit: `nox -s codegen` generates this from tests/codegen/fixture.yaml.
+"""Operations on ``client.widgets.photos``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from fixture_pkg._generated.api.photos import upload_photos
+from fixture_pkg._generated.models.part import Part
+
+from plivo_agentstack._convert import UploadFile, as_upload_files, compact
+from plivo_agentstack._types import NOT_GIVEN, NotGiven
+
+from .._base_client import AsyncAPIResource, TimeoutTypes
+
+__all__ = ["AsyncWidgetsPhotosResource"]
+
+
+class AsyncWidgetsPhotosResource(AsyncAPIResource):
+    """Operations on ``client.widgets.photos``."""
+
+    async def upload(
+        self,
+        files: UploadFile | Sequence[UploadFile],
+        *,
+        album: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **extra: Any,
+    ) -> Part:
+        """Upload photos.
+
+        Args:
+            files: The files.
+            album: An album name.
+            **extra: Sent as extra form fields.
+        """
+        body = compact(
+            {
+                "file": as_upload_files(files),
+                "album": album,
+            }
+        )
+        body.update(extra)
+        request = upload_photos.build_request(
+            self._client.auth_id,
+            body=body,
+        )
+        return await self._client.request(
+            request,
+            upload_photos.parse_success,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
