@@ -41,7 +41,9 @@ class Operation:
     body_schema: Mapping[str, Any] | None
     body_required: bool
     success_status: int
+    servers: tuple[str, ...]  # the operation's own hosts (lookup); () for the API's
     responses: Mapping[str, Mapping[str, Any] | None]
+    body_media_type: str = "application/json"  # or multipart/form-data (files)
 
 
 def _path_pattern(template: str) -> re.Pattern[str]:
@@ -72,7 +74,9 @@ class ApiSpec:
             shared = item.get("parameters", [])
             for method in _HTTP_METHODS:
                 if method in item:
-                    operation = self._operation(template, pattern, method, item[method], shared)
+                    operation = self._operation(
+                        template, pattern, method, item[method], shared, item.get("servers", ())
+                    )
                     if operation.operation_id in self.operations:
                         raise ValueError(f"duplicate operationId {operation.operation_id!r}")
                     self.operations[operation.operation_id] = operation
@@ -86,6 +90,7 @@ class ApiSpec:
         method: str,
         spec: Mapping[str, Any],
         shared: Sequence[Mapping[str, Any]],
+        servers: Sequence[Mapping[str, str]],
     ) -> Operation:
         resolve = self.validator.resolve
         query: list[QueryParam] = []
@@ -97,12 +102,15 @@ class ApiSpec:
                 query.append(QueryParam(param["name"], schema, bool(param.get("required"))))
         body_schema: Mapping[str, Any] | None = None
         body_required = False
+        body_media_type = "application/json"
         if "requestBody" in spec:
             request_body = resolve(spec["requestBody"])
-            content = request_body.get("content", {}).get("application/json")
-            if content is not None:
-                body_schema = content.get("schema", {})
-                body_required = bool(request_body.get("required"))
+            for body_media_type in ("application/json", "multipart/form-data"):
+                content = request_body.get("content", {}).get(body_media_type)
+                if content is not None:
+                    body_schema = resolve(content.get("schema", {}))
+                    body_required = bool(request_body.get("required"))
+                    break
         responses: dict[str, Mapping[str, Any] | None] = {}
         for status, raw_response in spec.get("responses", {}).items():
             response = resolve(raw_response)
@@ -118,7 +126,9 @@ class ApiSpec:
             body_schema=body_schema,
             body_required=body_required,
             success_status=successes[0] if successes else 200,
+            servers=tuple(server["url"] for server in spec.get("servers", servers)),
             responses=responses,
+            body_media_type=body_media_type,
         )
 
     def match(
