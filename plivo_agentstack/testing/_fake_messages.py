@@ -75,6 +75,12 @@ class _MessagesMixin(_FakeState):
     def _media_item(
         self, message_uuid: str, *, url: str | None = None, media_id: str | None = None
     ) -> dict[str, Any]:
+        uploaded = self._uploads.get(media_id or "")
+        if uploaded is not None:  # sent by media_id after client.media.upload()
+            return {
+                **{key: uploaded[key] for key in ("media_id", "content_type", "media_url", "size")},
+                "message_uuid": message_uuid,
+            }
         media_id = media_id or str(uuid.uuid4())
         if url is None:
             url = f"https://media.plivo.com{self._account}/Media/{media_id}/"

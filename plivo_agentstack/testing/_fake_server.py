@@ -27,8 +27,9 @@ class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, address: tuple[str, int], fake: FakePlivo) -> None:
+    def __init__(self, address: tuple[str, int], fake: FakePlivo, host: str | None) -> None:
         self.fake = fake
+        self.host = host  # what FakePlivo.handle() is told the origin is (None: every operation)
         super().__init__(address, _Handler)
 
 
@@ -47,7 +48,11 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(400, {"Content-Type": "application/json"}, _error_body(str(exc)))
             return
         response = self.server.fake.handle(
-            self.command, self.path, headers=dict(self.headers.items()), body=body
+            self.command,
+            self.path,
+            headers=dict(self.headers.items()),
+            body=body,
+            host=self.server.host,
         )
         if response.dropped:
             self.close_connection = True  # close the socket without a response
@@ -102,6 +107,10 @@ class _Handler(BaseHTTPRequestHandler):
         log.debug("%s - " + format, self.address_string(), *args)
 
 
+def _url(host: str, port: int) -> str:
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
 def _error_body(message: str) -> bytes:
     return json.dumps({"api_id": str(uuid.uuid4()), "error": message}).encode()
 
@@ -109,13 +118,19 @@ def _error_body(message: str) -> bytes:
 class FakeServer:
     """A FakePlivo served over HTTP/1.1 on ``host:port``; a context manager that stops it.
 
-    ``FakePlivo.serve()`` creates and starts one; ``base_url`` is where to point a client.
+    ``FakePlivo.serve()`` creates and starts one; ``base_url`` is where to point a client. It
+    serves every operation, lookup included, so that one ``base_url`` covers both hosts of the
+    real API; a second listener on a free port, ``lookup_url``, serves only the operations the
+    real API has on its lookup host (``AsyncClient(base_url=..., lookup_base_url=...)``).
     """
 
     def __init__(self, fake: FakePlivo, host: str = "127.0.0.1", port: int = 0) -> None:
+        from .fake_api import LOOKUP_LISTENER
+
         self.fake = fake
-        self._httpd = _HTTPServer((host, port), fake)
-        self._thread: threading.Thread | None = None
+        self._httpd = _HTTPServer((host, port), fake, None)
+        self._lookup = _HTTPServer((host, 0), fake, LOOKUP_LISTENER)
+        self._threads: dict[_HTTPServer, threading.Thread] = {}  # listeners served by a thread
         self._closed = False
 
     @property
@@ -131,42 +146,51 @@ class FakeServer:
     @property
     def base_url(self) -> str:
         """The URL to pass as a client's ``base_url``, e.g. ``http://127.0.0.1:8080``."""
-        host = self.host
-        if ":" in host:
-            host = f"[{host}]"
-        return f"http://{host}:{self.port}"
+        return _url(self.host, self.port)
+
+    @property
+    def lookup_url(self) -> str:
+        """The lookup listener's URL, to pass as a client's ``lookup_base_url``."""
+        return _url(self.host, int(self._lookup.server_address[1]))
 
     def start(self) -> FakeServer:
-        """Serve in a background (daemon) thread; returns ``self``."""
+        """Serve in background (daemon) threads; returns ``self``."""
         if self._closed:
             raise RuntimeError("this FakeServer is closed")
-        if self._thread is None:
-            self._thread = threading.Thread(
-                target=self._httpd.serve_forever,
-                kwargs={"poll_interval": 0.05},
-                name=f"FakePlivo-{self.port}",
-                daemon=True,
-            )
-            self._thread.start()
-            log.info("FakePlivo serving on %s", self.base_url)
+        if not self._threads:
+            for httpd in (self._httpd, self._lookup):
+                self._serve_in_thread(httpd, 0.05)
+            log.info("FakePlivo serving on %s (lookup also on %s)", self.base_url, self.lookup_url)
         return self
 
     def serve_forever(self) -> None:
         """Serve in the calling thread until interrupted (used by the command line)."""
         if self._closed:
             raise RuntimeError("this FakeServer is closed")
-        log.info("FakePlivo serving on %s", self.base_url)
+        log.info("FakePlivo serving on %s (lookup also on %s)", self.base_url, self.lookup_url)
+        self._serve_in_thread(self._lookup, 0.1)
         self._httpd.serve_forever(poll_interval=0.1)
 
+    def _serve_in_thread(self, httpd: _HTTPServer, poll_interval: float) -> None:
+        thread = threading.Thread(
+            target=httpd.serve_forever,
+            kwargs={"poll_interval": poll_interval},
+            name=f"FakePlivo-{httpd.server_address[1]}",
+            daemon=True,
+        )
+        self._threads[httpd] = thread
+        thread.start()
+
     def close(self) -> None:
-        """Stop serving and release the port (idempotent)."""
+        """Stop serving and release the ports (idempotent)."""
         if self._closed:
             return
         self._closed = True
-        if self._thread is not None:
-            self._httpd.shutdown()
-            self._thread.join(timeout=5)
+        for httpd, thread in self._threads.items():
+            httpd.shutdown()  # only a listener whose serve_forever runs: else it would wait
+            thread.join(timeout=5)
         self._httpd.server_close()
+        self._lookup.server_close()
 
     def __enter__(self) -> FakeServer:
         return self.start()

@@ -1,8 +1,9 @@
 """What every handler group of the fake REST API shares: the declared state and the clock.
 
 ``FakePlivo`` (``fake_api``) assigns these attributes in its ``__init__`` and inherits the
-handler mixins (``_fake_agents``, ``_fake_calls``, ``_fake_messages``, ``_fake_numbers``), which
-all derive from :class:`_FakeState` so that each sees the state it reads and writes.
+handler mixins (``_fake_agents``, ``_fake_calls``, ``_fake_media``, ``_fake_messages``,
+``_fake_numbers``), which all derive from :class:`_FakeState` so that each sees the state it
+reads and writes.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ class _FakeState:
     _messages: dict[str, dict[str, Any]]
     _message_content: dict[str, dict[str, Any]]
     _media: dict[str, list[dict[str, Any]]]
+    _uploads: dict[str, dict[str, Any]]  # media_id → the uploaded file's record
+    _upload_content: dict[str, bytes]
     _owned: dict[str, dict[str, Any]]
     _inventory: dict[str, tuple[str, dict[str, Any]]]
     _call_callbacks: list[CallInitiatedCallback]

@@ -66,7 +66,9 @@ from ._fake_http import (
     _Request,
     _retry_after_header,
 )
+from ._fake_media import _MediaMixin
 from ._fake_messages import _MessagesMixin
+from ._fake_multipart import FormFile, MultipartError, parse_form
 from ._fake_numbers import _NumbersMixin
 from ._fake_server import FakeServer
 from ._fake_state import CallInitiatedCallback
@@ -100,6 +102,8 @@ DEFAULT_AUTH_ID: Final = "MAFAKEAUTHID00000000"
 DEFAULT_AUTH_TOKEN: Final = "fake-auth-token"
 """The auth token a :class:`FakePlivo` accepts unless told otherwise."""
 _SDK_BASE_URL: Final = "https://api.plivo.com"
+LOOKUP_LISTENER: Final = "lookup-listener"
+"""The ``host`` a ``FakeServer``'s lookup listener passes to ``FakePlivo.handle``."""
 
 
 # ------------------------------------------------------------------------------------------
@@ -107,8 +111,8 @@ _SDK_BASE_URL: Final = "https://api.plivo.com"
 # ------------------------------------------------------------------------------------------
 
 
-class FakePlivo(_AgentsMixin, _CallsMixin, _MessagesMixin, _NumbersMixin):
-    """A stateful in-memory fake of the AgentStack REST API (all 24 operations).
+class FakePlivo(_AgentsMixin, _CallsMixin, _MediaMixin, _MessagesMixin, _NumbersMixin):
+    """A stateful in-memory fake of the AgentStack REST API (every operation of the spec).
 
     Requests are routed, authenticated and validated as the bundled spec describes; bad input
     gets a 400 whose ``error`` names the field (``"agent_name: required property missing"``).
@@ -141,12 +145,18 @@ class FakePlivo(_AgentsMixin, _CallsMixin, _MessagesMixin, _NumbersMixin):
         self._messages: dict[str, dict[str, Any]] = {}
         self._message_content: dict[str, dict[str, Any]] = {}
         self._media: dict[str, list[dict[str, Any]]] = {}
+        self._uploads: dict[str, dict[str, Any]] = {}
+        self._upload_content: dict[str, bytes] = {}
         self._owned: dict[str, dict[str, Any]] = {}
         self._inventory = self._seed_inventory()
         self._requests: list[RecordedRequest] = []
         self._faults: dict[str, deque[_Fault]] = {}
         self._call_callbacks: list[CallInitiatedCallback] = []
         self._callback_errors: list[Exception] = []
+        # The real API's hosts: the spec's own and each operation's (lookup).
+        self._hosts = frozenset(
+            {_SDK_BASE_URL}.union(*(op.servers for op in self.spec.operations.values()))
+        )
         self._handlers: dict[str, Callable[[_Request], Any]] = {
             operation_id: getattr(self, f"_op_{operation_id}")
             for operation_id in self.spec.operations
@@ -267,6 +277,15 @@ class FakePlivo(_AgentsMixin, _CallsMixin, _MessagesMixin, _NumbersMixin):
         with self._lock:
             return copy.deepcopy(self._owned)
 
+    @property
+    def media_files(self) -> dict[str, dict[str, Any]]:
+        """Uploaded media by ``media_id``: the record the API returns plus the ``content`` bytes."""
+        with self._lock:
+            return {
+                key: {**copy.deepcopy(record), "content": self._upload_content[key]}
+                for key, record in self._uploads.items()
+            }
+
     def update_session(self, session_id: str, **fields: Any) -> dict[str, Any]:
         """Change fields of a session record (e.g. ``state="completed"``); returns a copy."""
         with self._lock:
@@ -326,8 +345,15 @@ class FakePlivo(_AgentsMixin, _CallsMixin, _MessagesMixin, _NumbersMixin):
         *,
         headers: Mapping[str, str] | None = None,
         body: bytes = b"",
+        host: str | None = None,
     ) -> FakeResponse:
-        """Answer one HTTP request (``target`` = raw path plus query); used by every transport."""
+        """Answer one HTTP request (``target`` = raw path plus query); used by every transport.
+
+        ``host`` is the origin the request was sent to, as the real API splits its operations
+        between hosts: on ``https://lookup.plivo.com`` (or the server's lookup listener) only the
+        operations the spec puts there are found, on ``https://api.plivo.com`` only the others;
+        any other origin (the fake server's main URL, a test's ``base_url``) serves them all.
+        """
         method = method.upper()
         if target.startswith(("http://", "https://")):
             url = httpx.URL(target)
@@ -342,6 +368,8 @@ class FakePlivo(_AgentsMixin, _CallsMixin, _MessagesMixin, _NumbersMixin):
         with self._lock:
             try:
                 operation, params, allowed = self.spec.match(method, raw_path)
+                if operation is not None and not self._served_on(operation, host):
+                    operation, allowed = None, ()
                 if operation is None:
                     path = unquote(raw_path)
                     if allowed:
@@ -396,11 +424,13 @@ class FakePlivo(_AgentsMixin, _CallsMixin, _MessagesMixin, _NumbersMixin):
         return response
 
     def _handle_httpx(self, request: httpx.Request) -> httpx.Response:
+        url = request.url
         response = self.handle(
             request.method,
-            request.url.raw_path.decode("ascii"),
+            url.raw_path.decode("ascii"),
             headers=dict(request.headers.items()),
             body=request.content,
+            host=f"{url.scheme}://{url.netloc.decode('ascii')}",
         )
         if response.dropped:
             raise httpx.RemoteProtocolError(
@@ -458,6 +488,14 @@ class FakePlivo(_AgentsMixin, _CallsMixin, _MessagesMixin, _NumbersMixin):
 
     # -- request pipeline -------------------------------------------------------------------
 
+    def _served_on(self, operation: Operation, host: str | None) -> bool:
+        """Whether ``operation`` is found on ``host`` (see ``handle``)."""
+        if host == LOOKUP_LISTENER:
+            return bool(operation.servers)
+        if host is None or host not in self._hosts:
+            return True
+        return host in operation.servers if operation.servers else host == _SDK_BASE_URL
+
     def _take_fault(self, operation_id: str) -> _Fault | None:
         queue = self._faults.get(operation_id)
         if not queue:
@@ -494,7 +532,7 @@ class FakePlivo(_AgentsMixin, _CallsMixin, _MessagesMixin, _NumbersMixin):
     ) -> FakeResponse:
         self._authenticate(headers, params)
         query = self._parse_query(operation, raw_query)
-        payload = self._parse_body(operation, body)
+        payload = self._parse_body(operation, body, headers.get("content-type", ""))
         handler = self._handlers.get(operation.operation_id)
         if handler is None:
             raise _ApiError(501, f"{operation.operation_id} is not implemented by FakePlivo")
@@ -558,9 +596,11 @@ class FakePlivo(_AgentsMixin, _CallsMixin, _MessagesMixin, _NumbersMixin):
             raise _ApiError(400, str(SchemaError(problems)))
         return query
 
-    def _parse_body(self, operation: Operation, body: bytes) -> Any:
+    def _parse_body(self, operation: Operation, body: bytes, content_type: str) -> Any:
         if operation.body_schema is None:
             return None
+        if operation.body_media_type == "multipart/form-data":
+            return self._parse_form(operation, body, content_type)
         if not body.strip():
             if operation.body_required:
                 raise _ApiError(400, "body: a JSON request body is required")
@@ -570,6 +610,26 @@ class FakePlivo(_AgentsMixin, _CallsMixin, _MessagesMixin, _NumbersMixin):
         except ValueError as exc:
             raise _ApiError(400, f"body: invalid JSON ({exc})") from None
         problems = self.spec.validator.errors(payload, operation.body_schema, root="body")
+        if problems:
+            raise _ApiError(400, str(SchemaError(problems)))
+        return payload
+
+    def _parse_form(self, operation: Operation, body: bytes, content_type: str) -> Any:
+        """A multipart body as field → value (a list where the schema has an array)."""
+        try:
+            fields = parse_form(content_type, body)
+        except MultipartError as exc:
+            raise _ApiError(400, f"body: {exc}") from None
+        schema = operation.body_schema or {}
+        properties = schema.get("properties", {})
+        payload: dict[str, Any] = {}
+        checked: dict[str, Any] = {}  # files stand in as their names for the schema check
+        for name, values in fields.items():
+            shown = [v.file_name if isinstance(v, FormFile) else v for v in values]
+            many = properties.get(name, {}).get("type") == "array"
+            payload[name] = values if many else values[-1]
+            checked[name] = shown if many else shown[-1]
+        problems = self.spec.validator.errors(checked, schema, root="body")
         if problems:
             raise _ApiError(400, str(SchemaError(problems)))
         return payload
