@@ -62,12 +62,19 @@ from ._fake_data import (
     _RATES,
     _SERVICES,
     _agent_mode,
+    _apply_number_update,
     _byok,
     _digits,
     _group,
     _has,
     _is_phone,
+    _message_extras,
+    _message_filters_match,
+    _number_filters_match,
+    _offer_extras,
+    _owned_extras,
     _parse_time,
+    _search_filters_match,
     _sort_key,
     _split_calling_code,
 )
@@ -1036,6 +1043,7 @@ class FakePlivo:
             record["powerpack_id"] = powerpack
         if direction == "outbound":
             record["requester_ip"] = "127.0.0.1"
+        record.update(_message_extras(record, content))
         media = [
             self._media_item(message_uuid, url=url) for url in content.get("media_urls") or []
         ] + [
@@ -1153,6 +1161,8 @@ class FakePlivo:
                     return False
             if "error_code" in query and record.get("error_code") != str(query["error_code"]):
                 return False
+            if not _message_filters_match(record, query):
+                return False
             when = _parse_time("message_time", record["message_time"])
             for name, bound in bounds:
                 op = name.rsplit("__", 1)[1]
@@ -1172,7 +1182,8 @@ class FakePlivo:
 
     def _op_list_message_media(self, request: _Request) -> Any:
         message_uuid = self._message(request.params["message_uuid"])["message_uuid"]
-        return {"api_id": request.api_id, "objects": copy.deepcopy(self._media[message_uuid])}
+        media = copy.deepcopy(self._media[message_uuid])
+        return {"api_id": request.api_id, "message_uuid": message_uuid, "objects": media}
 
     # -- account phone numbers -------------------------------------------------------------------
 
@@ -1197,6 +1208,7 @@ class FakePlivo:
                     "type": block.type,
                     "voice_enabled": block.voice_enabled,
                     "voice_rate": block.voice_rate,
+                    **_offer_extras(block),
                 }
                 if block.lata is not None:
                     record["lata"] = block.lata
@@ -1271,6 +1283,8 @@ class FakePlivo:
                 continue
             if not self._offers(record, services):
                 continue
+            if not _search_filters_match(national, record, query):
+                continue
             items.append(record)
         return self._page(request, items)
 
@@ -1309,11 +1323,13 @@ class FakePlivo:
             "voice_rate": offer["voice_rate"],
             "added_on": added.isoformat(),
             "renewal_date": (added + timedelta(days=30)).isoformat(),
+            **_owned_extras(offer, request.body or {}),
         }
         return {
             "api_id": request.api_id,
             "message": "created",
             "status": "fulfilled",
+            "fallback_number": None,
             "numbers": [{"number": digits, "status": "Success"}],
         }
 
@@ -1329,6 +1345,7 @@ class FakePlivo:
             and ("subaccount" not in query or record["sub_account"] == query["subaccount"])
             and ("alias" not in query or record["alias"] == query["alias"])
             and self._offers(record, services)
+            and _number_filters_match(record, query)
         ]
         items.reverse()  # newest first
         return self._page(request, items)
@@ -1347,6 +1364,7 @@ class FakePlivo:
             record["sub_account"] = body["subaccount"] or None
         if "alias" in body:
             record["alias"] = body["alias"]
+        _apply_number_update(record, body)
         return {"api_id": request.api_id, "message": "changed"}
 
     def _op_delete_number(self, request: _Request) -> Any:
