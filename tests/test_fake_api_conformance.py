@@ -147,6 +147,9 @@ QUERY_VALUES: dict[str, list[Any]] = {
     "message_type": ["sms", "mms", "whatsapp"],
     "duration__gte": [0, 5],
     "duration__lte": [0, 100],
+    "message_time": TIMES,
+    "renewal_date": TIMES,
+    "npanxx": ["415555", "212555", "604555"],
 }
 NUMBER_TYPES = {
     "search_numbers": ["any", "local", "tollfree", "mobile"],

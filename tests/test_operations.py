@@ -1075,7 +1075,7 @@ async def test_messages_list_first_page_defaults(client: Any, mock_api: respx.Mo
             limit=2,
             message_direction="outbound",
             message_time__gte="2026-03-01 00:00:00",
-            error_code=30007,
+            error_code="30007",
             from_number=None,
             conversation_origin="service",
         )

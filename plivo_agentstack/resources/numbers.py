@@ -48,6 +48,16 @@ class AsyncNumbersResource(AsyncAPIResource):
         number_startswith: str | None = None,
         subaccount: str | None = None,
         alias: str | None = None,
+        tendlc_registration_status: str | None = None,
+        tendlc_campaign_id: str | None = None,
+        toll_free_sms_verification: str | None = None,
+        toll_free_sms_verification_order_status: str | None = None,
+        renewal_date: str | None = None,
+        renewal_date__lt: str | None = None,
+        renewal_date__lte: str | None = None,
+        renewal_date__gt: str | None = None,
+        renewal_date__gte: str | None = None,
+        cnam_lookup: str | None = None,
         services: str | None = None,
         limit: int = 20,
         offset: int = 0,
@@ -64,6 +74,16 @@ class AsyncNumbersResource(AsyncAPIResource):
             number_startswith=number_startswith,
             subaccount=subaccount,
             alias=alias,
+            tendlc_registration_status=tendlc_registration_status,
+            tendlc_campaign_id=tendlc_campaign_id,
+            toll_free_sms_verification=toll_free_sms_verification,
+            toll_free_sms_verification_order_status=toll_free_sms_verification_order_status,
+            renewal_date=renewal_date,
+            renewal_date_lt=renewal_date__lt,
+            renewal_date_lte=renewal_date__lte,
+            renewal_date_gt=renewal_date__gt,
+            renewal_date_gte=renewal_date__gte,
+            cnam_lookup=cnam_lookup,
             services=services,
             limit=limit,
             offset=offset,
@@ -108,6 +128,16 @@ class AsyncNumbersResource(AsyncAPIResource):
         app_id: str | None = None,
         subaccount: str | None = None,
         alias: str | None = None,
+        cnam_lookup: str | None = None,
+        compliance_application_id: str | None = None,
+        verification_info: Mapping[str, Any] | None = None,
+        cnam: str | None = None,
+        cnam_callback_url: str | None = None,
+        cnam_callback_method: str | None = None,
+        caller_reputation: str | None = None,
+        caller_reputation_callback_url: str | None = None,
+        caller_reputation_callback_method: str | None = None,
+        profile_uuid: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -121,6 +151,17 @@ class AsyncNumbersResource(AsyncAPIResource):
             app_id: Application to link the number to.
             subaccount: Subaccount to move the number to.
             alias: Alias.
+            cnam_lookup: CNAM lookup on incoming calls: enabled or disabled.
+            compliance_application_id: Approved compliance application to link the number to.
+            verification_info: Verification details some countries require (free-form object).
+            cnam: Caller name (CNAM) to show on outbound calls, at most 15 characters.
+            cnam_callback_url: URL notified of the CNAM registration status.
+            cnam_callback_method: HTTP method of the CNAM callback, GET or POST.
+            caller_reputation: Caller reputation monitoring: enabled or disabled.
+            caller_reputation_callback_url: URL notified of caller reputation results.
+            caller_reputation_callback_method: HTTP method of the caller reputation callback,
+                GET or POST.
+            profile_uuid: Business profile to link the number to (CNAM, caller reputation).
             **extra: Sent as extra JSON body fields.
         """
         body = compact(
@@ -128,6 +169,16 @@ class AsyncNumbersResource(AsyncAPIResource):
                 "app_id": app_id,
                 "subaccount": subaccount,
                 "alias": alias,
+                "cnam_lookup": cnam_lookup,
+                "compliance_application_id": compliance_application_id,
+                "verification_info": verification_info,
+                "cnam": cnam,
+                "cnam_callback_url": cnam_callback_url,
+                "cnam_callback_method": cnam_callback_method,
+                "caller_reputation": caller_reputation,
+                "caller_reputation_callback_url": caller_reputation_callback_url,
+                "caller_reputation_callback_method": caller_reputation_callback_method,
+                "profile_uuid": profile_uuid,
             }
         )
         body.update(extra)
@@ -180,6 +231,9 @@ class AsyncNumbersResource(AsyncAPIResource):
         services: str | None = None,
         lata: int | None = None,
         rate_center: str | None = None,
+        npanxx: str | None = None,
+        local_calling_area: bool | None = None,
+        eligible: bool | None = None,
         city: str | None = None,
         limit: int = 20,
         offset: int = 0,
@@ -199,6 +253,9 @@ class AsyncNumbersResource(AsyncAPIResource):
             services=services,
             lata=lata,
             rate_center=rate_center,
+            npanxx=npanxx,
+            local_calling_area=local_calling_area,
+            eligible=eligible,
             city=city,
             limit=limit,
             offset=offset,
@@ -217,6 +274,10 @@ class AsyncNumbersResource(AsyncAPIResource):
         number: str,
         *,
         app_id: str | None = None,
+        cnam_lookup: str | None = None,
+        ha_enable: bool | None = None,
+        compliance_application_id: str | None = None,
+        verification_info: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -228,11 +289,19 @@ class AsyncNumbersResource(AsyncAPIResource):
 
         Args:
             app_id: Application to link the number to.
+            cnam_lookup: CNAM lookup on incoming calls: enabled or disabled.
+            ha_enable: Buy the number with high availability (HA) enabled.
+            compliance_application_id: Approved compliance application to link the number to.
+            verification_info: Verification details some countries require (free-form object).
             **extra: Sent as extra JSON body fields.
         """
         body = compact(
             {
                 "app_id": app_id,
+                "cnam_lookup": cnam_lookup,
+                "ha_enable": ha_enable,
+                "compliance_application_id": compliance_application_id,
+                "verification_info": verification_info,
             }
         )
         body.update(extra)

@@ -11,7 +11,14 @@ from collections.abc import Mapping
 from datetime import datetime, timezone
 from typing import Any
 
-from ._fake_data import _RATES, _digits, _is_phone, _parse_time
+from ._fake_data import (
+    _RATES,
+    _digits,
+    _is_phone,
+    _message_extras,
+    _message_filters_match,
+    _parse_time,
+)
 from ._fake_http import _ApiError, _Request
 from ._fake_paging import _page
 from ._fake_state import _FakeState
@@ -61,6 +68,7 @@ class _MessagesMixin(_FakeState):
             record["powerpack_id"] = powerpack
         if direction == "outbound":
             record["requester_ip"] = "127.0.0.1"
+        record.update(_message_extras(record, content))
         media = [
             self._media_item(message_uuid, url=url) for url in content.get("media_urls") or []
         ] + [
@@ -184,6 +192,8 @@ class _MessagesMixin(_FakeState):
                     return False
             if "error_code" in query and record.get("error_code") != str(query["error_code"]):
                 return False
+            if not _message_filters_match(record, query):
+                return False
             when = _parse_time("message_time", record["message_time"])
             for name, bound in bounds:
                 op = name.rsplit("__", 1)[1]
@@ -203,4 +213,5 @@ class _MessagesMixin(_FakeState):
 
     def _op_list_message_media(self, request: _Request) -> Any:
         message_uuid = self._message(request.params["message_uuid"])["message_uuid"]
-        return {"api_id": request.api_id, "objects": copy.deepcopy(self._media[message_uuid])}
+        media = copy.deepcopy(self._media[message_uuid])
+        return {"api_id": request.api_id, "message_uuid": message_uuid, "objects": media}

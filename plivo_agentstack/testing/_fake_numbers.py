@@ -19,9 +19,14 @@ from ._fake_data import (
     _KEYPAD,
     _NUMBER_TYPES,
     _SERVICES,
+    _apply_number_update,
     _digits,
     _group,
     _is_phone,
+    _number_filters_match,
+    _offer_extras,
+    _owned_extras,
+    _search_filters_match,
     _split_calling_code,
 )
 from ._fake_http import _ApiError, _Request
@@ -53,6 +58,7 @@ class _NumbersMixin(_FakeState):
                     "type": block.type,
                     "voice_enabled": block.voice_enabled,
                     "voice_rate": block.voice_rate,
+                    **_offer_extras(block),
                 }
                 if block.lata is not None:
                     record["lata"] = block.lata
@@ -127,6 +133,8 @@ class _NumbersMixin(_FakeState):
                 continue
             if not self._offers(record, services):
                 continue
+            if not _search_filters_match(national, record, query):
+                continue
             items.append(record)
         return _page(request, items)
 
@@ -165,11 +173,13 @@ class _NumbersMixin(_FakeState):
             "voice_rate": offer["voice_rate"],
             "added_on": added.isoformat(),
             "renewal_date": (added + timedelta(days=30)).isoformat(),
+            **_owned_extras(offer, request.body or {}),
         }
         return {
             "api_id": request.api_id,
             "message": "created",
             "status": "fulfilled",
+            "fallback_number": None,
             "numbers": [{"number": digits, "status": "Success"}],
         }
 
@@ -185,6 +195,7 @@ class _NumbersMixin(_FakeState):
             and ("subaccount" not in query or record["sub_account"] == query["subaccount"])
             and ("alias" not in query or record["alias"] == query["alias"])
             and self._offers(record, services)
+            and _number_filters_match(record, query)
         ]
         items.reverse()  # newest first
         return _page(request, items)
@@ -203,6 +214,7 @@ class _NumbersMixin(_FakeState):
             record["sub_account"] = body["subaccount"] or None
         if "alias" in body:
             record["alias"] = body["alias"]
+        _apply_number_update(record, body)
         return {"api_id": request.api_id, "message": "changed"}
 
     def _op_delete_number(self, request: _Request) -> Any:

@@ -57,10 +57,13 @@ if TYPE_CHECKING:
     from .message_record import MessageRecord
     from .message_type import MessageType
     from .number_buy_request import NumberBuyRequest
+    from .number_buy_request_verification_info import NumberBuyRequestVerificationInfo
     from .number_buy_result import NumberBuyResult
+    from .number_prerequisite import NumberPrerequisite
     from .number_search_list import NumberSearchList
     from .number_search_result import NumberSearchResult
     from .number_update_request import NumberUpdateRequest
+    from .number_update_request_verification_info import NumberUpdateRequestVerificationInfo
     from .number_update_result import NumberUpdateResult
     from .phone_number import PhoneNumber
     from .phone_number_list import PhoneNumberList
@@ -139,10 +142,13 @@ _LAZY = {
     "MessageRecord": ".message_record",
     "MessageType": ".message_type",
     "NumberBuyRequest": ".number_buy_request",
+    "NumberBuyRequestVerificationInfo": ".number_buy_request_verification_info",
     "NumberBuyResult": ".number_buy_result",
+    "NumberPrerequisite": ".number_prerequisite",
     "NumberSearchList": ".number_search_list",
     "NumberSearchResult": ".number_search_result",
     "NumberUpdateRequest": ".number_update_request",
+    "NumberUpdateRequestVerificationInfo": ".number_update_request_verification_info",
     "NumberUpdateResult": ".number_update_result",
     "PhoneNumber": ".phone_number",
     "PhoneNumberList": ".phone_number_list",
@@ -222,10 +228,13 @@ __all__ = (
     "MessageRecord",
     "MessageType",
     "NumberBuyRequest",
+    "NumberBuyRequestVerificationInfo",
     "NumberBuyResult",
+    "NumberPrerequisite",
     "NumberSearchList",
     "NumberSearchResult",
     "NumberUpdateRequest",
+    "NumberUpdateRequestVerificationInfo",
     "NumberUpdateResult",
     "PhoneNumber",
     "PhoneNumberList",

@@ -20,17 +20,20 @@ class Error(WireAccess):
         api_id (str | Unset): Identifier of the API request.
         error (str | Unset): Error description.
         message (str | Unset): Error message.
+        error_code (int | Unset): Numeric Plivo error code, where the API sends one.
     """
 
     _wire_keys: ClassVar[dict[str, str]] = {
         "api_id": "api_id",
         "error": "error",
         "message": "message",
+        "error_code": "error_code",
     }
 
     api_id: str | Unset = UNSET
     error: str | Unset = UNSET
     message: str | Unset = UNSET
+    error_code: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +44,8 @@ class Error(WireAccess):
 
         message = self.message
 
+        error_code = self.error_code
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -50,6 +55,8 @@ class Error(WireAccess):
             field_dict["error"] = error
         if message is not UNSET:
             field_dict["message"] = message
+        if error_code is not UNSET:
+            field_dict["error_code"] = error_code
 
         return field_dict
 
@@ -63,10 +70,13 @@ class Error(WireAccess):
 
         message = d.pop("message", UNSET)
 
+        error_code = d.pop("error_code", UNSET)
+
         error = cls(
             api_id=api_id,
             error=error,
             message=message,
+            error_code=error_code,
         )
 
         error.additional_properties = d

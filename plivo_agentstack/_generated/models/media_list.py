@@ -19,21 +19,26 @@ class MediaList(WireAccess):
 
     Attributes:
         api_id (str | Unset): Identifier of the API request.
+        message_uuid (str | Unset): Message the media belong to.
         objects (list[Media] | Unset): Media files.
     """
 
     _wire_keys: ClassVar[dict[str, str]] = {
         "api_id": "api_id",
+        "message_uuid": "message_uuid",
         "objects": "objects",
     }
 
     api_id: str | Unset = UNSET
+    message_uuid: str | Unset = UNSET
     objects: list[Media] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready dict, keyed by wire names."""
         api_id = self.api_id
+
+        message_uuid = self.message_uuid
 
         objects: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.objects, Unset):
@@ -47,6 +52,8 @@ class MediaList(WireAccess):
         field_dict.update({})
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
+        if message_uuid is not UNSET:
+            field_dict["message_uuid"] = message_uuid
         if objects is not UNSET:
             field_dict["objects"] = objects
 
@@ -57,6 +64,8 @@ class MediaList(WireAccess):
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
         d = dict(src_dict)
         api_id = d.pop("api_id", UNSET)
+
+        message_uuid = d.pop("message_uuid", UNSET)
 
         _objects = d.pop("objects", UNSET)
         objects: list[Media] | Unset = UNSET
@@ -69,6 +78,7 @@ class MediaList(WireAccess):
 
         media_list = cls(
             api_id=api_id,
+            message_uuid=message_uuid,
             objects=objects,
         )
 

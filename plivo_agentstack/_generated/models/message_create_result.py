@@ -20,17 +20,20 @@ class MessageCreateResult(WireAccess):
         api_id (str | Unset): Identifier of the API request.
         message (str | Unset): Human-readable result message.
         message_uuid (list[str] | Unset): Identifiers of the queued messages, one per recipient, in the order of dst.
+        invalid_number (list[str] | Unset): Destination numbers that were invalid and got no message.
     """
 
     _wire_keys: ClassVar[dict[str, str]] = {
         "api_id": "api_id",
         "message": "message",
         "message_uuid": "message_uuid",
+        "invalid_number": "invalid_number",
     }
 
     api_id: str | Unset = UNSET
     message: str | Unset = UNSET
     message_uuid: list[str] | Unset = UNSET
+    invalid_number: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,6 +46,10 @@ class MessageCreateResult(WireAccess):
         if not isinstance(self.message_uuid, Unset):
             message_uuid = self.message_uuid
 
+        invalid_number: list[str] | Unset = UNSET
+        if not isinstance(self.invalid_number, Unset):
+            invalid_number = self.invalid_number
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -52,6 +59,8 @@ class MessageCreateResult(WireAccess):
             field_dict["message"] = message
         if message_uuid is not UNSET:
             field_dict["message_uuid"] = message_uuid
+        if invalid_number is not UNSET:
+            field_dict["invalid_number"] = invalid_number
 
         return field_dict
 
@@ -65,10 +74,13 @@ class MessageCreateResult(WireAccess):
 
         message_uuid = cast(list[str], d.pop("message_uuid", UNSET))
 
+        invalid_number = cast(list[str], d.pop("invalid_number", UNSET))
+
         message_create_result = cls(
             api_id=api_id,
             message=message,
             message_uuid=message_uuid,
+            invalid_number=invalid_number,
         )
 
         message_create_result.additional_properties = d

@@ -18,7 +18,9 @@ class MessageRecord(WireAccess):
 
     Attributes:
         api_id (str | Unset): Identifier of the API request.
-        error_code (None | str | Unset): Delivery error code, if any.
+        error_code (None | str | Unset): Delivery error code as a string ("000" once delivered); null while there is
+            none.
+        error_message (None | str | Unset): Description of the delivery error, if any.
         from_number (str | Unset): Sender.
         to_number (str | Unset): Recipient.
         message_direction (str | Unset): inbound or outbound.
@@ -27,16 +29,35 @@ class MessageRecord(WireAccess):
         message_uuid (str | Unset): Message identifier.
         message_time (str | Unset): Message time.
         resource_uri (str | Unset): Resource path.
-        total_amount (str | Unset): Total charge.
-        total_rate (str | Unset): Rate per unit.
+        total_amount (str | Unset): Total charge, a decimal string, e.g. "0.00650".
+        total_rate (str | Unset): Rate per unit, a decimal string, e.g. "0.00650".
         units (int | Unset): Number of billed units.
-        powerpack_id (str | Unset): Powerpack used.
+        powerpack_id (None | str | Unset): Powerpack used, if any.
         requester_ip (str | Unset): IP address of the requester.
+        message_sent_time (None | str | Unset): Time the message was handed to the carrier.
+        message_updated_time (None | str | Unset): Time of the last status change.
+        carrier_fees (None | str | Unset): Carrier surcharge charged for the message, e.g. "0.00300".
+        carrier_fees_rate (None | str | Unset): Carrier surcharge per unit, e.g. "0.00300".
+        conversation_id (None | str | Unset): WhatsApp conversation the message belongs to.
+        conversation_origin (None | str | Unset): WhatsApp conversation category: marketing, utility, authentication or
+            service.
+        conversation_expiration_timestamp (None | str | Unset): Time the WhatsApp conversation window closes.
+        destination_network (None | str | Unset): Carrier network of the recipient.
+        destination_country_iso2 (None | str | Unset): Country of the recipient (ISO 3166-1 alpha-2 code).
+        dlt_entity_id (None | str | Unset): DLT entity ID (India).
+        dlt_template_id (None | str | Unset): DLT template ID (India).
+        dlt_template_category (None | str | Unset): DLT template category (India).
+        is_domestic (bool | Unset): Whether sender and recipient are in the same country.
+        tendlc_campaign_id (None | str | Unset): 10DLC campaign the message was sent under (US).
+        tendlc_registration_status (None | str | Unset): 10DLC registration status of the sender number (US).
+        replaced_sender (None | str | Unset): Sender ID used instead of the requested one, if Plivo replaced it.
+        log (bool | None | str | Unset): Whether the message content was logged (a boolean or "true"/"false").
     """
 
     _wire_keys: ClassVar[dict[str, str]] = {
         "api_id": "api_id",
         "error_code": "error_code",
+        "error_message": "error_message",
         "from_number": "from_number",
         "to_number": "to_number",
         "message_direction": "message_direction",
@@ -50,10 +71,28 @@ class MessageRecord(WireAccess):
         "units": "units",
         "powerpack_id": "powerpack_id",
         "requester_ip": "requester_ip",
+        "message_sent_time": "message_sent_time",
+        "message_updated_time": "message_updated_time",
+        "carrier_fees": "carrier_fees",
+        "carrier_fees_rate": "carrier_fees_rate",
+        "conversation_id": "conversation_id",
+        "conversation_origin": "conversation_origin",
+        "conversation_expiration_timestamp": "conversation_expiration_timestamp",
+        "destination_network": "destination_network",
+        "destination_country_iso2": "destination_country_iso2",
+        "dlt_entity_id": "dlt_entity_id",
+        "dlt_template_id": "dlt_template_id",
+        "dlt_template_category": "dlt_template_category",
+        "is_domestic": "is_domestic",
+        "tendlc_campaign_id": "tendlc_campaign_id",
+        "tendlc_registration_status": "tendlc_registration_status",
+        "replaced_sender": "replaced_sender",
+        "log": "log",
     }
 
     api_id: str | Unset = UNSET
     error_code: None | str | Unset = UNSET
+    error_message: None | str | Unset = UNSET
     from_number: str | Unset = UNSET
     to_number: str | Unset = UNSET
     message_direction: str | Unset = UNSET
@@ -65,8 +104,25 @@ class MessageRecord(WireAccess):
     total_amount: str | Unset = UNSET
     total_rate: str | Unset = UNSET
     units: int | Unset = UNSET
-    powerpack_id: str | Unset = UNSET
+    powerpack_id: None | str | Unset = UNSET
     requester_ip: str | Unset = UNSET
+    message_sent_time: None | str | Unset = UNSET
+    message_updated_time: None | str | Unset = UNSET
+    carrier_fees: None | str | Unset = UNSET
+    carrier_fees_rate: None | str | Unset = UNSET
+    conversation_id: None | str | Unset = UNSET
+    conversation_origin: None | str | Unset = UNSET
+    conversation_expiration_timestamp: None | str | Unset = UNSET
+    destination_network: None | str | Unset = UNSET
+    destination_country_iso2: None | str | Unset = UNSET
+    dlt_entity_id: None | str | Unset = UNSET
+    dlt_template_id: None | str | Unset = UNSET
+    dlt_template_category: None | str | Unset = UNSET
+    is_domestic: bool | Unset = UNSET
+    tendlc_campaign_id: None | str | Unset = UNSET
+    tendlc_registration_status: None | str | Unset = UNSET
+    replaced_sender: None | str | Unset = UNSET
+    log: bool | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,6 +134,12 @@ class MessageRecord(WireAccess):
             error_code = UNSET
         else:
             error_code = self.error_code
+
+        error_message: None | str | Unset
+        if isinstance(self.error_message, Unset):
+            error_message = UNSET
+        else:
+            error_message = self.error_message
 
         from_number = self.from_number
 
@@ -101,9 +163,111 @@ class MessageRecord(WireAccess):
 
         units = self.units
 
-        powerpack_id = self.powerpack_id
+        powerpack_id: None | str | Unset
+        if isinstance(self.powerpack_id, Unset):
+            powerpack_id = UNSET
+        else:
+            powerpack_id = self.powerpack_id
 
         requester_ip = self.requester_ip
+
+        message_sent_time: None | str | Unset
+        if isinstance(self.message_sent_time, Unset):
+            message_sent_time = UNSET
+        else:
+            message_sent_time = self.message_sent_time
+
+        message_updated_time: None | str | Unset
+        if isinstance(self.message_updated_time, Unset):
+            message_updated_time = UNSET
+        else:
+            message_updated_time = self.message_updated_time
+
+        carrier_fees: None | str | Unset
+        if isinstance(self.carrier_fees, Unset):
+            carrier_fees = UNSET
+        else:
+            carrier_fees = self.carrier_fees
+
+        carrier_fees_rate: None | str | Unset
+        if isinstance(self.carrier_fees_rate, Unset):
+            carrier_fees_rate = UNSET
+        else:
+            carrier_fees_rate = self.carrier_fees_rate
+
+        conversation_id: None | str | Unset
+        if isinstance(self.conversation_id, Unset):
+            conversation_id = UNSET
+        else:
+            conversation_id = self.conversation_id
+
+        conversation_origin: None | str | Unset
+        if isinstance(self.conversation_origin, Unset):
+            conversation_origin = UNSET
+        else:
+            conversation_origin = self.conversation_origin
+
+        conversation_expiration_timestamp: None | str | Unset
+        if isinstance(self.conversation_expiration_timestamp, Unset):
+            conversation_expiration_timestamp = UNSET
+        else:
+            conversation_expiration_timestamp = self.conversation_expiration_timestamp
+
+        destination_network: None | str | Unset
+        if isinstance(self.destination_network, Unset):
+            destination_network = UNSET
+        else:
+            destination_network = self.destination_network
+
+        destination_country_iso2: None | str | Unset
+        if isinstance(self.destination_country_iso2, Unset):
+            destination_country_iso2 = UNSET
+        else:
+            destination_country_iso2 = self.destination_country_iso2
+
+        dlt_entity_id: None | str | Unset
+        if isinstance(self.dlt_entity_id, Unset):
+            dlt_entity_id = UNSET
+        else:
+            dlt_entity_id = self.dlt_entity_id
+
+        dlt_template_id: None | str | Unset
+        if isinstance(self.dlt_template_id, Unset):
+            dlt_template_id = UNSET
+        else:
+            dlt_template_id = self.dlt_template_id
+
+        dlt_template_category: None | str | Unset
+        if isinstance(self.dlt_template_category, Unset):
+            dlt_template_category = UNSET
+        else:
+            dlt_template_category = self.dlt_template_category
+
+        is_domestic = self.is_domestic
+
+        tendlc_campaign_id: None | str | Unset
+        if isinstance(self.tendlc_campaign_id, Unset):
+            tendlc_campaign_id = UNSET
+        else:
+            tendlc_campaign_id = self.tendlc_campaign_id
+
+        tendlc_registration_status: None | str | Unset
+        if isinstance(self.tendlc_registration_status, Unset):
+            tendlc_registration_status = UNSET
+        else:
+            tendlc_registration_status = self.tendlc_registration_status
+
+        replaced_sender: None | str | Unset
+        if isinstance(self.replaced_sender, Unset):
+            replaced_sender = UNSET
+        else:
+            replaced_sender = self.replaced_sender
+
+        log: bool | None | str | Unset
+        if isinstance(self.log, Unset):
+            log = UNSET
+        else:
+            log = self.log
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -112,6 +276,8 @@ class MessageRecord(WireAccess):
             field_dict["api_id"] = api_id
         if error_code is not UNSET:
             field_dict["error_code"] = error_code
+        if error_message is not UNSET:
+            field_dict["error_message"] = error_message
         if from_number is not UNSET:
             field_dict["from_number"] = from_number
         if to_number is not UNSET:
@@ -138,6 +304,40 @@ class MessageRecord(WireAccess):
             field_dict["powerpack_id"] = powerpack_id
         if requester_ip is not UNSET:
             field_dict["requester_ip"] = requester_ip
+        if message_sent_time is not UNSET:
+            field_dict["message_sent_time"] = message_sent_time
+        if message_updated_time is not UNSET:
+            field_dict["message_updated_time"] = message_updated_time
+        if carrier_fees is not UNSET:
+            field_dict["carrier_fees"] = carrier_fees
+        if carrier_fees_rate is not UNSET:
+            field_dict["carrier_fees_rate"] = carrier_fees_rate
+        if conversation_id is not UNSET:
+            field_dict["conversation_id"] = conversation_id
+        if conversation_origin is not UNSET:
+            field_dict["conversation_origin"] = conversation_origin
+        if conversation_expiration_timestamp is not UNSET:
+            field_dict["conversation_expiration_timestamp"] = conversation_expiration_timestamp
+        if destination_network is not UNSET:
+            field_dict["destination_network"] = destination_network
+        if destination_country_iso2 is not UNSET:
+            field_dict["destination_country_iso2"] = destination_country_iso2
+        if dlt_entity_id is not UNSET:
+            field_dict["dlt_entity_id"] = dlt_entity_id
+        if dlt_template_id is not UNSET:
+            field_dict["dlt_template_id"] = dlt_template_id
+        if dlt_template_category is not UNSET:
+            field_dict["dlt_template_category"] = dlt_template_category
+        if is_domestic is not UNSET:
+            field_dict["is_domestic"] = is_domestic
+        if tendlc_campaign_id is not UNSET:
+            field_dict["tendlc_campaign_id"] = tendlc_campaign_id
+        if tendlc_registration_status is not UNSET:
+            field_dict["tendlc_registration_status"] = tendlc_registration_status
+        if replaced_sender is not UNSET:
+            field_dict["replaced_sender"] = replaced_sender
+        if log is not UNSET:
+            field_dict["log"] = log
 
         return field_dict
 
@@ -155,6 +355,15 @@ class MessageRecord(WireAccess):
             return cast(None | str | Unset, data)
 
         error_code = _parse_error_code(d.pop("error_code", UNSET))
+
+        def _parse_error_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_message = _parse_error_message(d.pop("error_message", UNSET))
 
         from_number = d.pop("from_number", UNSET)
 
@@ -178,13 +387,173 @@ class MessageRecord(WireAccess):
 
         units = d.pop("units", UNSET)
 
-        powerpack_id = d.pop("powerpack_id", UNSET)
+        def _parse_powerpack_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        powerpack_id = _parse_powerpack_id(d.pop("powerpack_id", UNSET))
 
         requester_ip = d.pop("requester_ip", UNSET)
+
+        def _parse_message_sent_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message_sent_time = _parse_message_sent_time(d.pop("message_sent_time", UNSET))
+
+        def _parse_message_updated_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message_updated_time = _parse_message_updated_time(d.pop("message_updated_time", UNSET))
+
+        def _parse_carrier_fees(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        carrier_fees = _parse_carrier_fees(d.pop("carrier_fees", UNSET))
+
+        def _parse_carrier_fees_rate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        carrier_fees_rate = _parse_carrier_fees_rate(d.pop("carrier_fees_rate", UNSET))
+
+        def _parse_conversation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
+
+        def _parse_conversation_origin(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        conversation_origin = _parse_conversation_origin(d.pop("conversation_origin", UNSET))
+
+        def _parse_conversation_expiration_timestamp(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        conversation_expiration_timestamp = _parse_conversation_expiration_timestamp(
+            d.pop("conversation_expiration_timestamp", UNSET)
+        )
+
+        def _parse_destination_network(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        destination_network = _parse_destination_network(d.pop("destination_network", UNSET))
+
+        def _parse_destination_country_iso2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        destination_country_iso2 = _parse_destination_country_iso2(
+            d.pop("destination_country_iso2", UNSET)
+        )
+
+        def _parse_dlt_entity_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dlt_entity_id = _parse_dlt_entity_id(d.pop("dlt_entity_id", UNSET))
+
+        def _parse_dlt_template_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dlt_template_id = _parse_dlt_template_id(d.pop("dlt_template_id", UNSET))
+
+        def _parse_dlt_template_category(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dlt_template_category = _parse_dlt_template_category(d.pop("dlt_template_category", UNSET))
+
+        is_domestic = d.pop("is_domestic", UNSET)
+
+        def _parse_tendlc_campaign_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tendlc_campaign_id = _parse_tendlc_campaign_id(d.pop("tendlc_campaign_id", UNSET))
+
+        def _parse_tendlc_registration_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tendlc_registration_status = _parse_tendlc_registration_status(
+            d.pop("tendlc_registration_status", UNSET)
+        )
+
+        def _parse_replaced_sender(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        replaced_sender = _parse_replaced_sender(d.pop("replaced_sender", UNSET))
+
+        def _parse_log(data: object) -> bool | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | str | Unset, data)
+
+        log = _parse_log(d.pop("log", UNSET))
 
         message_record = cls(
             api_id=api_id,
             error_code=error_code,
+            error_message=error_message,
             from_number=from_number,
             to_number=to_number,
             message_direction=message_direction,
@@ -198,6 +567,23 @@ class MessageRecord(WireAccess):
             units=units,
             powerpack_id=powerpack_id,
             requester_ip=requester_ip,
+            message_sent_time=message_sent_time,
+            message_updated_time=message_updated_time,
+            carrier_fees=carrier_fees,
+            carrier_fees_rate=carrier_fees_rate,
+            conversation_id=conversation_id,
+            conversation_origin=conversation_origin,
+            conversation_expiration_timestamp=conversation_expiration_timestamp,
+            destination_network=destination_network,
+            destination_country_iso2=destination_country_iso2,
+            dlt_entity_id=dlt_entity_id,
+            dlt_template_id=dlt_template_id,
+            dlt_template_category=dlt_template_category,
+            is_domestic=is_domestic,
+            tendlc_campaign_id=tendlc_campaign_id,
+            tendlc_registration_status=tendlc_registration_status,
+            replaced_sender=replaced_sender,
+            log=log,
         )
 
         message_record.additional_properties = d

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +21,7 @@ class NumberBuyResult(WireAccess):
         api_id (str | Unset): Identifier of the API request.
         message (str | Unset): Human-readable result message.
         status (str | Unset): Order status, e.g. fulfilled.
+        fallback_number (None | str | Unset): Number bought instead of the requested one, if Plivo substituted it.
         numbers (list[PurchasedNumber] | Unset): Numbers in the order.
     """
 
@@ -28,12 +29,14 @@ class NumberBuyResult(WireAccess):
         "api_id": "api_id",
         "message": "message",
         "status": "status",
+        "fallback_number": "fallback_number",
         "numbers": "numbers",
     }
 
     api_id: str | Unset = UNSET
     message: str | Unset = UNSET
     status: str | Unset = UNSET
+    fallback_number: None | str | Unset = UNSET
     numbers: list[PurchasedNumber] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,6 +47,12 @@ class NumberBuyResult(WireAccess):
         message = self.message
 
         status = self.status
+
+        fallback_number: None | str | Unset
+        if isinstance(self.fallback_number, Unset):
+            fallback_number = UNSET
+        else:
+            fallback_number = self.fallback_number
 
         numbers: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.numbers, Unset):
@@ -61,6 +70,8 @@ class NumberBuyResult(WireAccess):
             field_dict["message"] = message
         if status is not UNSET:
             field_dict["status"] = status
+        if fallback_number is not UNSET:
+            field_dict["fallback_number"] = fallback_number
         if numbers is not UNSET:
             field_dict["numbers"] = numbers
 
@@ -76,6 +87,15 @@ class NumberBuyResult(WireAccess):
 
         status = d.pop("status", UNSET)
 
+        def _parse_fallback_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fallback_number = _parse_fallback_number(d.pop("fallback_number", UNSET))
+
         _numbers = d.pop("numbers", UNSET)
         numbers: list[PurchasedNumber] | Unset = UNSET
         if _numbers is not UNSET and _numbers is not None:
@@ -89,6 +109,7 @@ class NumberBuyResult(WireAccess):
             api_id=api_id,
             message=message,
             status=status,
+            fallback_number=fallback_number,
             numbers=numbers,
         )
 

@@ -7,6 +7,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.number_prerequisite import NumberPrerequisite
 from ..types import UNSET, Unset, WireAccess
 
 T = TypeVar("T", bound="NumberSearchResult")
@@ -21,19 +22,24 @@ class NumberSearchResult(WireAccess):
         prefix (str | Unset): Number prefix.
         city (str | Unset): City.
         country (str | Unset): Country.
-        lata (int | Unset): LATA (US).
-        monthly_rental_rate (str | Unset): Monthly rental rate.
-        rate_center (str | Unset): Rate center (US).
+        lata (int | None | Unset): LATA (US); null elsewhere.
+        monthly_rental_rate (str | Unset): Monthly rental rate, a decimal string, e.g. "0.80000".
+        rate_center (None | str | Unset): Rate center (US); null elsewhere.
         region (str | Unset): Region.
         resource_uri (str | Unset): Resource path.
         restriction (None | str | Unset): Purchase restriction, if any.
         restriction_text (None | str | Unset): Description of the restriction.
-        setup_rate (str | Unset): One-time setup rate.
+        setup_rate (str | Unset): One-time setup rate, a decimal string, e.g. "0.00000".
         sms_enabled (bool | Unset): Whether SMS is supported.
-        sms_rate (str | Unset): SMS rate.
+        sms_rate (str | Unset): SMS rate, a decimal string, e.g. "0.00000".
         type_ (str | Unset): Number type, e.g. local.
         voice_enabled (bool | Unset): Whether voice is supported.
-        voice_rate (str | Unset): Voice rate.
+        voice_rate (str | Unset): Voice rate per minute, a decimal string, e.g. "0.00850".
+        sub_type (None | str | Unset): Number sub-type, e.g. local or national.
+        mms_enabled (bool | Unset): Whether MMS is supported.
+        mms_rate (str | Unset): MMS rate, a decimal string, e.g. "0.00000".
+        prerequisites (list[NumberPrerequisite] | Unset): Documents needed before the number can be bought.
+        ha_enabled (bool | Unset): Whether the number supports high availability (HA).
     """
 
     _wire_keys: ClassVar[dict[str, str]] = {
@@ -54,15 +60,20 @@ class NumberSearchResult(WireAccess):
         "type": "type_",
         "voice_enabled": "voice_enabled",
         "voice_rate": "voice_rate",
+        "sub_type": "sub_type",
+        "mms_enabled": "mms_enabled",
+        "mms_rate": "mms_rate",
+        "prerequisites": "prerequisites",
+        "ha_enabled": "ha_enabled",
     }
 
     number: str | Unset = UNSET
     prefix: str | Unset = UNSET
     city: str | Unset = UNSET
     country: str | Unset = UNSET
-    lata: int | Unset = UNSET
+    lata: int | None | Unset = UNSET
     monthly_rental_rate: str | Unset = UNSET
-    rate_center: str | Unset = UNSET
+    rate_center: None | str | Unset = UNSET
     region: str | Unset = UNSET
     resource_uri: str | Unset = UNSET
     restriction: None | str | Unset = UNSET
@@ -73,6 +84,11 @@ class NumberSearchResult(WireAccess):
     type_: str | Unset = UNSET
     voice_enabled: bool | Unset = UNSET
     voice_rate: str | Unset = UNSET
+    sub_type: None | str | Unset = UNSET
+    mms_enabled: bool | Unset = UNSET
+    mms_rate: str | Unset = UNSET
+    prerequisites: list[NumberPrerequisite] | Unset = UNSET
+    ha_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,11 +101,19 @@ class NumberSearchResult(WireAccess):
 
         country = self.country
 
-        lata = self.lata
+        lata: int | None | Unset
+        if isinstance(self.lata, Unset):
+            lata = UNSET
+        else:
+            lata = self.lata
 
         monthly_rental_rate = self.monthly_rental_rate
 
-        rate_center = self.rate_center
+        rate_center: None | str | Unset
+        if isinstance(self.rate_center, Unset):
+            rate_center = UNSET
+        else:
+            rate_center = self.rate_center
 
         region = self.region
 
@@ -118,6 +142,25 @@ class NumberSearchResult(WireAccess):
         voice_enabled = self.voice_enabled
 
         voice_rate = self.voice_rate
+
+        sub_type: None | str | Unset
+        if isinstance(self.sub_type, Unset):
+            sub_type = UNSET
+        else:
+            sub_type = self.sub_type
+
+        mms_enabled = self.mms_enabled
+
+        mms_rate = self.mms_rate
+
+        prerequisites: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.prerequisites, Unset):
+            prerequisites = []
+            for prerequisites_item_data in self.prerequisites:
+                prerequisites_item = prerequisites_item_data.to_dict()
+                prerequisites.append(prerequisites_item)
+
+        ha_enabled = self.ha_enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -156,6 +199,16 @@ class NumberSearchResult(WireAccess):
             field_dict["voice_enabled"] = voice_enabled
         if voice_rate is not UNSET:
             field_dict["voice_rate"] = voice_rate
+        if sub_type is not UNSET:
+            field_dict["sub_type"] = sub_type
+        if mms_enabled is not UNSET:
+            field_dict["mms_enabled"] = mms_enabled
+        if mms_rate is not UNSET:
+            field_dict["mms_rate"] = mms_rate
+        if prerequisites is not UNSET:
+            field_dict["prerequisites"] = prerequisites
+        if ha_enabled is not UNSET:
+            field_dict["ha_enabled"] = ha_enabled
 
         return field_dict
 
@@ -171,11 +224,25 @@ class NumberSearchResult(WireAccess):
 
         country = d.pop("country", UNSET)
 
-        lata = d.pop("lata", UNSET)
+        def _parse_lata(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        lata = _parse_lata(d.pop("lata", UNSET))
 
         monthly_rental_rate = d.pop("monthly_rental_rate", UNSET)
 
-        rate_center = d.pop("rate_center", UNSET)
+        def _parse_rate_center(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        rate_center = _parse_rate_center(d.pop("rate_center", UNSET))
 
         region = d.pop("region", UNSET)
 
@@ -211,6 +278,30 @@ class NumberSearchResult(WireAccess):
 
         voice_rate = d.pop("voice_rate", UNSET)
 
+        def _parse_sub_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sub_type = _parse_sub_type(d.pop("sub_type", UNSET))
+
+        mms_enabled = d.pop("mms_enabled", UNSET)
+
+        mms_rate = d.pop("mms_rate", UNSET)
+
+        _prerequisites = d.pop("prerequisites", UNSET)
+        prerequisites: list[NumberPrerequisite] | Unset = UNSET
+        if _prerequisites is not UNSET and _prerequisites is not None:
+            prerequisites = []
+            for prerequisites_item_data in _prerequisites:
+                prerequisites_item = NumberPrerequisite.from_dict(prerequisites_item_data)
+
+                prerequisites.append(prerequisites_item)
+
+        ha_enabled = d.pop("ha_enabled", UNSET)
+
         number_search_result = cls(
             number=number,
             prefix=prefix,
@@ -229,6 +320,11 @@ class NumberSearchResult(WireAccess):
             type_=type_,
             voice_enabled=voice_enabled,
             voice_rate=voice_rate,
+            sub_type=sub_type,
+            mms_enabled=mms_enabled,
+            mms_rate=mms_rate,
+            prerequisites=prerequisites,
+            ha_enabled=ha_enabled,
         )
 
         number_search_result.additional_properties = d

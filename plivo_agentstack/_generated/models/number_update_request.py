@@ -7,6 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.number_update_request_verification_info import NumberUpdateRequestVerificationInfo
 from ..types import UNSET, Unset, WireAccess
 
 T = TypeVar("T", bound="NumberUpdateRequest")
@@ -20,17 +21,48 @@ class NumberUpdateRequest(WireAccess):
         app_id (str | Unset): Application to link the number to.
         subaccount (str | Unset): Subaccount to move the number to.
         alias (str | Unset): Alias.
+        cnam_lookup (str | Unset): CNAM lookup on incoming calls: enabled or disabled.
+        compliance_application_id (str | Unset): Approved compliance application to link the number to.
+        verification_info (NumberUpdateRequestVerificationInfo | Unset): Verification details some countries require
+            (free-form object).
+        cnam (str | Unset): Caller name (CNAM) to show on outbound calls, at most 15 characters.
+        cnam_callback_url (str | Unset): URL notified of the CNAM registration status.
+        cnam_callback_method (str | Unset): HTTP method of the CNAM callback, GET or POST.
+        caller_reputation (str | Unset): Caller reputation monitoring: enabled or disabled.
+        caller_reputation_callback_url (str | Unset): URL notified of caller reputation results.
+        caller_reputation_callback_method (str | Unset): HTTP method of the caller reputation callback, GET or POST.
+        profile_uuid (str | Unset): Business profile to link the number to (CNAM, caller reputation).
     """
 
     _wire_keys: ClassVar[dict[str, str]] = {
         "app_id": "app_id",
         "subaccount": "subaccount",
         "alias": "alias",
+        "cnam_lookup": "cnam_lookup",
+        "compliance_application_id": "compliance_application_id",
+        "verification_info": "verification_info",
+        "cnam": "cnam",
+        "cnam_callback_url": "cnam_callback_url",
+        "cnam_callback_method": "cnam_callback_method",
+        "caller_reputation": "caller_reputation",
+        "caller_reputation_callback_url": "caller_reputation_callback_url",
+        "caller_reputation_callback_method": "caller_reputation_callback_method",
+        "profile_uuid": "profile_uuid",
     }
 
     app_id: str | Unset = UNSET
     subaccount: str | Unset = UNSET
     alias: str | Unset = UNSET
+    cnam_lookup: str | Unset = UNSET
+    compliance_application_id: str | Unset = UNSET
+    verification_info: NumberUpdateRequestVerificationInfo | Unset = UNSET
+    cnam: str | Unset = UNSET
+    cnam_callback_url: str | Unset = UNSET
+    cnam_callback_method: str | Unset = UNSET
+    caller_reputation: str | Unset = UNSET
+    caller_reputation_callback_url: str | Unset = UNSET
+    caller_reputation_callback_method: str | Unset = UNSET
+    profile_uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +73,28 @@ class NumberUpdateRequest(WireAccess):
 
         alias = self.alias
 
+        cnam_lookup = self.cnam_lookup
+
+        compliance_application_id = self.compliance_application_id
+
+        verification_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.verification_info, Unset):
+            verification_info = self.verification_info.to_dict()
+
+        cnam = self.cnam
+
+        cnam_callback_url = self.cnam_callback_url
+
+        cnam_callback_method = self.cnam_callback_method
+
+        caller_reputation = self.caller_reputation
+
+        caller_reputation_callback_url = self.caller_reputation_callback_url
+
+        caller_reputation_callback_method = self.caller_reputation_callback_method
+
+        profile_uuid = self.profile_uuid
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -50,6 +104,26 @@ class NumberUpdateRequest(WireAccess):
             field_dict["subaccount"] = subaccount
         if alias is not UNSET:
             field_dict["alias"] = alias
+        if cnam_lookup is not UNSET:
+            field_dict["cnam_lookup"] = cnam_lookup
+        if compliance_application_id is not UNSET:
+            field_dict["compliance_application_id"] = compliance_application_id
+        if verification_info is not UNSET:
+            field_dict["verification_info"] = verification_info
+        if cnam is not UNSET:
+            field_dict["cnam"] = cnam
+        if cnam_callback_url is not UNSET:
+            field_dict["cnam_callback_url"] = cnam_callback_url
+        if cnam_callback_method is not UNSET:
+            field_dict["cnam_callback_method"] = cnam_callback_method
+        if caller_reputation is not UNSET:
+            field_dict["caller_reputation"] = caller_reputation
+        if caller_reputation_callback_url is not UNSET:
+            field_dict["caller_reputation_callback_url"] = caller_reputation_callback_url
+        if caller_reputation_callback_method is not UNSET:
+            field_dict["caller_reputation_callback_method"] = caller_reputation_callback_method
+        if profile_uuid is not UNSET:
+            field_dict["profile_uuid"] = profile_uuid
 
         return field_dict
 
@@ -63,10 +137,45 @@ class NumberUpdateRequest(WireAccess):
 
         alias = d.pop("alias", UNSET)
 
+        cnam_lookup = d.pop("cnam_lookup", UNSET)
+
+        compliance_application_id = d.pop("compliance_application_id", UNSET)
+
+        _verification_info = d.pop("verification_info", UNSET)
+        verification_info: NumberUpdateRequestVerificationInfo | Unset
+        if _verification_info is None or isinstance(_verification_info, Unset):
+            verification_info = UNSET
+        else:
+            verification_info = NumberUpdateRequestVerificationInfo.from_dict(_verification_info)
+
+        cnam = d.pop("cnam", UNSET)
+
+        cnam_callback_url = d.pop("cnam_callback_url", UNSET)
+
+        cnam_callback_method = d.pop("cnam_callback_method", UNSET)
+
+        caller_reputation = d.pop("caller_reputation", UNSET)
+
+        caller_reputation_callback_url = d.pop("caller_reputation_callback_url", UNSET)
+
+        caller_reputation_callback_method = d.pop("caller_reputation_callback_method", UNSET)
+
+        profile_uuid = d.pop("profile_uuid", UNSET)
+
         number_update_request = cls(
             app_id=app_id,
             subaccount=subaccount,
             alias=alias,
+            cnam_lookup=cnam_lookup,
+            compliance_application_id=compliance_application_id,
+            verification_info=verification_info,
+            cnam=cnam,
+            cnam_callback_url=cnam_callback_url,
+            cnam_callback_method=cnam_callback_method,
+            caller_reputation=caller_reputation,
+            caller_reputation_callback_url=caller_reputation_callback_url,
+            caller_reputation_callback_method=caller_reputation_callback_method,
+            profile_uuid=profile_uuid,
         )
 
         number_update_request.additional_properties = d

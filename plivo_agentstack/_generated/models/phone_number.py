@@ -25,16 +25,33 @@ class PhoneNumber(WireAccess):
         city (str | Unset): City.
         country (str | Unset): Country.
         number_type (str | Unset): Number type, e.g. local.
-        monthly_rental_rate (str | Unset): Monthly rental rate.
+        monthly_rental_rate (str | Unset): Monthly rental rate, a decimal string, e.g. "0.80000".
         region (str | Unset): Region.
         resource_uri (str | Unset): Resource path.
         sms_enabled (bool | Unset): Whether SMS is supported.
-        sms_rate (str | Unset): SMS rate.
+        sms_rate (str | Unset): SMS rate, a decimal string, e.g. "0.00000".
         sub_account (None | str | Unset): Subaccount the number belongs to.
         voice_enabled (bool | Unset): Whether voice is supported.
-        voice_rate (str | Unset): Voice rate.
+        voice_rate (str | Unset): Voice rate per minute, a decimal string, e.g. "0.00850".
         added_on (str | Unset): Date the number was added.
         renewal_date (str | Unset): Next renewal date.
+        active (bool | Unset): Whether the number is active.
+        cnam_lookup (None | str | Unset): CNAM lookup on incoming calls: enabled or disabled.
+        compliance_application_id (None | str | Unset): Compliance application linked to the number.
+        compliance_status (None | str | Unset): Compliance status of the number, e.g. accepted.
+        mms_enabled (bool | Unset): Whether MMS is supported.
+        mms_rate (str | Unset): MMS rate, a decimal string, e.g. "0.00000".
+        tendlc_campaign_id (None | str | Unset): 10DLC campaign the number is linked to (US).
+        tendlc_registration_status (None | str | Unset): 10DLC registration status of the number (US), e.g. COMPLETED.
+        toll_free_sms_verification (None | str | Unset): Toll-free SMS verification status, e.g. verified.
+        toll_free_sms_verification_id (None | str | Unset): Toll-free SMS verification request of the number.
+        toll_free_sms_verification_order_status (None | str | Unset): Status of the toll-free SMS verification order.
+        sub_account_name (None | str | Unset): Name of the subaccount the number belongs to.
+        cnam (None | str | Unset): Caller name (CNAM) registered for outbound calls.
+        profile_uuid (None | str | Unset): Business profile linked to the number.
+        caller_reputation_status (None | str | Unset): Status of caller reputation monitoring on the number.
+        description (None | str | Unset): Description of the number.
+        plivo_number (bool | Unset): Whether the number is a Plivo number (false for an incoming carrier's number).
     """
 
     _wire_keys: ClassVar[dict[str, str]] = {
@@ -56,6 +73,23 @@ class PhoneNumber(WireAccess):
         "voice_rate": "voice_rate",
         "added_on": "added_on",
         "renewal_date": "renewal_date",
+        "active": "active",
+        "cnam_lookup": "cnam_lookup",
+        "compliance_application_id": "compliance_application_id",
+        "compliance_status": "compliance_status",
+        "mms_enabled": "mms_enabled",
+        "mms_rate": "mms_rate",
+        "tendlc_campaign_id": "tendlc_campaign_id",
+        "tendlc_registration_status": "tendlc_registration_status",
+        "toll_free_sms_verification": "toll_free_sms_verification",
+        "toll_free_sms_verification_id": "toll_free_sms_verification_id",
+        "toll_free_sms_verification_order_status": "toll_free_sms_verification_order_status",
+        "sub_account_name": "sub_account_name",
+        "cnam": "cnam",
+        "profile_uuid": "profile_uuid",
+        "caller_reputation_status": "caller_reputation_status",
+        "description": "description",
+        "plivo_number": "plivo_number",
     }
 
     api_id: str | Unset = UNSET
@@ -76,6 +110,23 @@ class PhoneNumber(WireAccess):
     voice_rate: str | Unset = UNSET
     added_on: str | Unset = UNSET
     renewal_date: str | Unset = UNSET
+    active: bool | Unset = UNSET
+    cnam_lookup: None | str | Unset = UNSET
+    compliance_application_id: None | str | Unset = UNSET
+    compliance_status: None | str | Unset = UNSET
+    mms_enabled: bool | Unset = UNSET
+    mms_rate: str | Unset = UNSET
+    tendlc_campaign_id: None | str | Unset = UNSET
+    tendlc_registration_status: None | str | Unset = UNSET
+    toll_free_sms_verification: None | str | Unset = UNSET
+    toll_free_sms_verification_id: None | str | Unset = UNSET
+    toll_free_sms_verification_order_status: None | str | Unset = UNSET
+    sub_account_name: None | str | Unset = UNSET
+    cnam: None | str | Unset = UNSET
+    profile_uuid: None | str | Unset = UNSET
+    caller_reputation_status: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    plivo_number: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -128,6 +179,92 @@ class PhoneNumber(WireAccess):
 
         renewal_date = self.renewal_date
 
+        active = self.active
+
+        cnam_lookup: None | str | Unset
+        if isinstance(self.cnam_lookup, Unset):
+            cnam_lookup = UNSET
+        else:
+            cnam_lookup = self.cnam_lookup
+
+        compliance_application_id: None | str | Unset
+        if isinstance(self.compliance_application_id, Unset):
+            compliance_application_id = UNSET
+        else:
+            compliance_application_id = self.compliance_application_id
+
+        compliance_status: None | str | Unset
+        if isinstance(self.compliance_status, Unset):
+            compliance_status = UNSET
+        else:
+            compliance_status = self.compliance_status
+
+        mms_enabled = self.mms_enabled
+
+        mms_rate = self.mms_rate
+
+        tendlc_campaign_id: None | str | Unset
+        if isinstance(self.tendlc_campaign_id, Unset):
+            tendlc_campaign_id = UNSET
+        else:
+            tendlc_campaign_id = self.tendlc_campaign_id
+
+        tendlc_registration_status: None | str | Unset
+        if isinstance(self.tendlc_registration_status, Unset):
+            tendlc_registration_status = UNSET
+        else:
+            tendlc_registration_status = self.tendlc_registration_status
+
+        toll_free_sms_verification: None | str | Unset
+        if isinstance(self.toll_free_sms_verification, Unset):
+            toll_free_sms_verification = UNSET
+        else:
+            toll_free_sms_verification = self.toll_free_sms_verification
+
+        toll_free_sms_verification_id: None | str | Unset
+        if isinstance(self.toll_free_sms_verification_id, Unset):
+            toll_free_sms_verification_id = UNSET
+        else:
+            toll_free_sms_verification_id = self.toll_free_sms_verification_id
+
+        toll_free_sms_verification_order_status: None | str | Unset
+        if isinstance(self.toll_free_sms_verification_order_status, Unset):
+            toll_free_sms_verification_order_status = UNSET
+        else:
+            toll_free_sms_verification_order_status = self.toll_free_sms_verification_order_status
+
+        sub_account_name: None | str | Unset
+        if isinstance(self.sub_account_name, Unset):
+            sub_account_name = UNSET
+        else:
+            sub_account_name = self.sub_account_name
+
+        cnam: None | str | Unset
+        if isinstance(self.cnam, Unset):
+            cnam = UNSET
+        else:
+            cnam = self.cnam
+
+        profile_uuid: None | str | Unset
+        if isinstance(self.profile_uuid, Unset):
+            profile_uuid = UNSET
+        else:
+            profile_uuid = self.profile_uuid
+
+        caller_reputation_status: None | str | Unset
+        if isinstance(self.caller_reputation_status, Unset):
+            caller_reputation_status = UNSET
+        else:
+            caller_reputation_status = self.caller_reputation_status
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        plivo_number = self.plivo_number
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -167,6 +304,42 @@ class PhoneNumber(WireAccess):
             field_dict["added_on"] = added_on
         if renewal_date is not UNSET:
             field_dict["renewal_date"] = renewal_date
+        if active is not UNSET:
+            field_dict["active"] = active
+        if cnam_lookup is not UNSET:
+            field_dict["cnam_lookup"] = cnam_lookup
+        if compliance_application_id is not UNSET:
+            field_dict["compliance_application_id"] = compliance_application_id
+        if compliance_status is not UNSET:
+            field_dict["compliance_status"] = compliance_status
+        if mms_enabled is not UNSET:
+            field_dict["mms_enabled"] = mms_enabled
+        if mms_rate is not UNSET:
+            field_dict["mms_rate"] = mms_rate
+        if tendlc_campaign_id is not UNSET:
+            field_dict["tendlc_campaign_id"] = tendlc_campaign_id
+        if tendlc_registration_status is not UNSET:
+            field_dict["tendlc_registration_status"] = tendlc_registration_status
+        if toll_free_sms_verification is not UNSET:
+            field_dict["toll_free_sms_verification"] = toll_free_sms_verification
+        if toll_free_sms_verification_id is not UNSET:
+            field_dict["toll_free_sms_verification_id"] = toll_free_sms_verification_id
+        if toll_free_sms_verification_order_status is not UNSET:
+            field_dict["toll_free_sms_verification_order_status"] = (
+                toll_free_sms_verification_order_status
+            )
+        if sub_account_name is not UNSET:
+            field_dict["sub_account_name"] = sub_account_name
+        if cnam is not UNSET:
+            field_dict["cnam"] = cnam
+        if profile_uuid is not UNSET:
+            field_dict["profile_uuid"] = profile_uuid
+        if caller_reputation_status is not UNSET:
+            field_dict["caller_reputation_status"] = caller_reputation_status
+        if description is not UNSET:
+            field_dict["description"] = description
+        if plivo_number is not UNSET:
+            field_dict["plivo_number"] = plivo_number
 
         return field_dict
 
@@ -231,6 +404,143 @@ class PhoneNumber(WireAccess):
 
         renewal_date = d.pop("renewal_date", UNSET)
 
+        active = d.pop("active", UNSET)
+
+        def _parse_cnam_lookup(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cnam_lookup = _parse_cnam_lookup(d.pop("cnam_lookup", UNSET))
+
+        def _parse_compliance_application_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        compliance_application_id = _parse_compliance_application_id(
+            d.pop("compliance_application_id", UNSET)
+        )
+
+        def _parse_compliance_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        compliance_status = _parse_compliance_status(d.pop("compliance_status", UNSET))
+
+        mms_enabled = d.pop("mms_enabled", UNSET)
+
+        mms_rate = d.pop("mms_rate", UNSET)
+
+        def _parse_tendlc_campaign_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tendlc_campaign_id = _parse_tendlc_campaign_id(d.pop("tendlc_campaign_id", UNSET))
+
+        def _parse_tendlc_registration_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tendlc_registration_status = _parse_tendlc_registration_status(
+            d.pop("tendlc_registration_status", UNSET)
+        )
+
+        def _parse_toll_free_sms_verification(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        toll_free_sms_verification = _parse_toll_free_sms_verification(
+            d.pop("toll_free_sms_verification", UNSET)
+        )
+
+        def _parse_toll_free_sms_verification_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        toll_free_sms_verification_id = _parse_toll_free_sms_verification_id(
+            d.pop("toll_free_sms_verification_id", UNSET)
+        )
+
+        def _parse_toll_free_sms_verification_order_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        toll_free_sms_verification_order_status = _parse_toll_free_sms_verification_order_status(
+            d.pop("toll_free_sms_verification_order_status", UNSET)
+        )
+
+        def _parse_sub_account_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sub_account_name = _parse_sub_account_name(d.pop("sub_account_name", UNSET))
+
+        def _parse_cnam(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cnam = _parse_cnam(d.pop("cnam", UNSET))
+
+        def _parse_profile_uuid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        profile_uuid = _parse_profile_uuid(d.pop("profile_uuid", UNSET))
+
+        def _parse_caller_reputation_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        caller_reputation_status = _parse_caller_reputation_status(
+            d.pop("caller_reputation_status", UNSET)
+        )
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        plivo_number = d.pop("plivo_number", UNSET)
+
         phone_number = cls(
             api_id=api_id,
             number=number,
@@ -250,6 +560,23 @@ class PhoneNumber(WireAccess):
             voice_rate=voice_rate,
             added_on=added_on,
             renewal_date=renewal_date,
+            active=active,
+            cnam_lookup=cnam_lookup,
+            compliance_application_id=compliance_application_id,
+            compliance_status=compliance_status,
+            mms_enabled=mms_enabled,
+            mms_rate=mms_rate,
+            tendlc_campaign_id=tendlc_campaign_id,
+            tendlc_registration_status=tendlc_registration_status,
+            toll_free_sms_verification=toll_free_sms_verification,
+            toll_free_sms_verification_id=toll_free_sms_verification_id,
+            toll_free_sms_verification_order_status=toll_free_sms_verification_order_status,
+            sub_account_name=sub_account_name,
+            cnam=cnam,
+            profile_uuid=profile_uuid,
+            caller_reputation_status=caller_reputation_status,
+            description=description,
+            plivo_number=plivo_number,
         )
 
         phone_number.additional_properties = d

@@ -24,12 +24,16 @@ def build_request(
     message_time_lt: str | None = None,
     message_time_lte: str | None = None,
     subaccount: str | None = None,
-    error_code: int | None = None,
+    error_code: str | None = None,
     powerpack_id: str | None = None,
     from_number: str | None = None,
     to_number: str | None = None,
     conversation_id: str | None = None,
     conversation_origin: str | None = None,
+    message_time: str | None = None,
+    destination_country_iso2: str | None = None,
+    tendlc_campaign_id: str | None = None,
+    tendlc_registration_status: str | None = None,
 ) -> dict[str, Any]:
     """Return the method, path, query of the request."""
     request: dict[str, Any] = {
@@ -57,6 +61,10 @@ def build_request(
         "to_number": to_number,
         "conversation_id": conversation_id,
         "conversation_origin": conversation_origin,
+        "message_time": message_time,
+        "destination_country_iso2": destination_country_iso2,
+        "tendlc_campaign_id": tendlc_campaign_id,
+        "tendlc_registration_status": tendlc_registration_status,
     }
     request["params"] = {key: value for key, value in params.items() if value is not None}
     return request
