@@ -1,4 +1,4 @@
-"""One or more tests per REST operation (24), run against both packages via the ``client`` fixture.
+"""One or more tests per REST operation, run against both packages via the ``client`` fixture.
 
 Every test drives the SDK the way a user would and checks the request on the wire (method, exact
 path, query, JSON body, headers) and the parsed result (model type, fields, dict-style access by

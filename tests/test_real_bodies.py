@@ -47,9 +47,9 @@ NUMBER = "+14155550100"
 MESSAGE_PATH = f"{ACCOUNT}/Message/"
 MESSAGE_ITEM_PATH = f"{ACCOUNT}/Message/{MESSAGE_UUID}/"
 NUMBER_PATH = f"{ACCOUNT}/Number/"
-NUMBER_ITEM_PATH = f"{ACCOUNT}/Number/%2B14155550100/"
+NUMBER_ITEM_PATH = f"{ACCOUNT}/Number/14155550100/"  # numbers travel without the +
 SEARCH_PATH = f"{ACCOUNT}/PhoneNumber/"
-BUY_PATH = f"{ACCOUNT}/PhoneNumber/%2B14155550100/"
+BUY_PATH = f"{ACCOUNT}/PhoneNumber/14155550100/"
 
 # --------------------------------------------------------------------------------------------
 # Real bodies

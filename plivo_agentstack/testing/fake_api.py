@@ -1,6 +1,6 @@
 """A stateful, in-memory fake of the AgentStack REST API for offline tests.
 
-:class:`FakePlivo` implements all 24 operations of the bundled OpenAPI spec
+:class:`FakePlivo` implements every operation of the bundled OpenAPI spec
 (``plivo_agentstack/testing/openapi.json``): it routes by the spec's paths and methods, checks
 Basic auth, validates query parameters and JSON bodies against the spec's request schemas and
 keeps agents, calls, sessions, messages and phone numbers in memory. Use it either through
