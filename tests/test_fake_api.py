@@ -830,6 +830,12 @@ def test_cli_serves_until_terminated() -> None:
         )
         assert response.status_code == 201
         assert response.json()["agent_name"] == "CLI"
+        lookup = re.search(r"lookup also on (http://127\.0\.0\.1:\d+)", line)
+        assert lookup, line
+        found = httpx.get(
+            f"{lookup.group(1)}/v1/Number/14155550100", auth=("MACLITEST", "cli-token")
+        )
+        assert found.status_code == 200
     finally:
         process.terminate()
         process.communicate(timeout=10)

@@ -675,7 +675,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         signal.signal(signal.SIGTERM, stop)
     print(
         f"FakePlivo listening on {server.base_url} "
-        f"(auth_id={fake.auth_id} auth_token={fake.auth_token}); Ctrl-C to stop",
+        f"(auth_id={fake.auth_id} auth_token={fake.auth_token}); lookup also on "
+        f"{server.lookup_url}; Ctrl-C to stop",
         flush=True,
     )
     try:
