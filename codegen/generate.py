@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import argparse
-import importlib
+import ast
 import json
 import keyword
 import re
@@ -414,6 +414,18 @@ def build_groups(operations: list[Operation], spec: dict[str, Any]) -> Group:
     return root
 
 
+def _convert_exports() -> set[str]:
+    """The names ``<runtime>/_convert.py`` exports (read, not imported: codegen runs without
+    the runtime's dependencies)."""
+    source = (ROOT / RUNTIME / "_convert.py").read_text()
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(target, ast.Name) and target.id == "__all__" for target in node.targets
+        ):
+            return set(ast.literal_eval(node.value))
+    raise CodegenError(f"{RUNTIME}/_convert.py has no __all__")
+
+
 def _params(operation: Operation) -> list[Param]:
     return operation.path_params + operation.positional + operation.keyword
 
@@ -428,7 +440,7 @@ def _imports(group: Group, generated: str, model_modules: dict[str, str]) -> lis
             names.add(operation.item_type)
     converters = {p.convert for op in group.operations for p in _params(op) if p.convert}
     converters |= {"compact" if op.has_body else "merged" for op in group.operations}
-    converters |= names & set(importlib.import_module(f"{RUNTIME}._convert").__all__)
+    converters |= names & _convert_exports()
     lines = []
     if converters:  # a group with sub-groups only has no operations
         lines.append(f"from {RUNTIME}._convert import {', '.join(sorted(converters))}")
