@@ -13,7 +13,7 @@ import operator
 import re
 import uuid
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Final
 
@@ -338,11 +338,16 @@ def _message_extras(record: Mapping[str, Any], content: Mapping[str, Any]) -> di
 # -- list filters beyond the basics ----------------------------------------------------------
 
 
+def _fields_equal(record: Mapping[str, Any], query: Mapping[str, Any], keys: Iterable[str]) -> bool:
+    """Whether ``record`` has the value the query asks for, for each of ``keys`` it names."""
+    return all(key not in query or record.get(key) == query[key] for key in keys)
+
+
 def _message_filters_match(record: Mapping[str, Any], query: Mapping[str, Any]) -> bool:
     """The ``list_messages`` filters on the extra fields, and ``message_time`` (exact)."""
-    for key in ("destination_country_iso2", "tendlc_campaign_id", "tendlc_registration_status"):
-        if key in query and record.get(key) != query[key]:
-            return False
+    extra = ("destination_country_iso2", "tendlc_campaign_id", "tendlc_registration_status")
+    if not _fields_equal(record, query, extra):
+        return False
     if "message_time" in query:
         wanted = _parse_time("message_time", query["message_time"])
         return _parse_time("message_time", record["message_time"]) == wanted
@@ -360,15 +365,18 @@ _DATE_BOUNDS: Final[dict[str, Callable[[date, date], bool]]] = {
 
 def _number_filters_match(record: Mapping[str, Any], query: Mapping[str, Any]) -> bool:
     """The ``list_numbers`` filters on the 10DLC, toll-free, CNAM and renewal date fields."""
-    for key in (
-        "tendlc_registration_status",
-        "tendlc_campaign_id",
-        "toll_free_sms_verification",
-        "toll_free_sms_verification_order_status",
-        "cnam_lookup",
+    if not _fields_equal(
+        record,
+        query,
+        (
+            "tendlc_registration_status",
+            "tendlc_campaign_id",
+            "toll_free_sms_verification",
+            "toll_free_sms_verification_order_status",
+            "cnam_lookup",
+        ),
     ):
-        if key in query and record.get(key) != query[key]:
-            return False
+        return False
     renewal = date.fromisoformat(record["renewal_date"])
     for name, holds in _DATE_BOUNDS.items():
         if name in query and not holds(renewal, _parse_time(name, query[name]).date()):

@@ -14,6 +14,7 @@ from typing import Any
 from ._fake_data import (
     _RATES,
     _digits,
+    _fields_equal,
     _is_phone,
     _message_extras,
     _message_filters_match,
@@ -176,17 +177,20 @@ class _MessagesMixin(_FakeState):
         ]  # fmt: skip
 
         def matches(record: Mapping[str, Any]) -> bool:
-            for key in (
-                "message_direction",
-                "message_state",
-                "message_type",
-                "powerpack_id",
-                "subaccount",
-                "conversation_id",
-                "conversation_origin",
+            if not _fields_equal(
+                record,
+                query,
+                (
+                    "message_direction",
+                    "message_state",
+                    "message_type",
+                    "powerpack_id",
+                    "subaccount",
+                    "conversation_id",
+                    "conversation_origin",
+                ),
             ):
-                if key in query and record.get(key) != query[key]:
-                    return False
+                return False
             for key in ("from_number", "to_number"):
                 if key in query and record.get(key) != _digits(str(query[key])):
                     return False
