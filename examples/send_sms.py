@@ -3,7 +3,8 @@
     python examples/send_sms.py [+14155550123]
 
 Live: sends from ``PLIVO_FROM_NUMBER`` to the given number. Offline: the fake API stores the
-messages; they are read back with ``messages.get`` and ``messages.list``.
+messages (its account owns ``FROM_NUMBER``); they are read back with ``messages.get`` and
+``messages.list``.
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ def main() -> int:
     to = sys.argv[1] if len(sys.argv) > 1 else "+14155550123"
     env = Environment.detect()
     print(env.banner)
+    if env.fake is not None:  # offline: the fake account owns the sender, as yours must
+        env.fake.add_number(FROM_NUMBER)
     return asyncio.run(run(env, to))
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import zlib
 from collections.abc import Mapping
 from datetime import datetime, timezone
 from typing import Any, Final
@@ -123,6 +124,22 @@ def _split_calling_code(digits: str) -> tuple[str, str] | None:
         if digits[:size] in _COUNTRIES:
             return digits[:size], digits[size:]
     return None
+
+
+def _country(digits: str) -> tuple[str, str, tuple[str, str, str, str, str]] | None:
+    """``(calling code, national number, (iso2, iso3, name, mcc, trunk))``, or ``None``."""
+    split = _split_calling_code(digits)
+    if split is None:
+        return None
+    code, national = split
+    if code == "1" and national[:3] in _CANADA_AREA_CODES:
+        return code, national, _CANADA
+    return code, national, _COUNTRIES[code]
+
+
+def _mnc(digits: str) -> str:
+    """The mobile network code the fake gives a number: two digits, the same every time."""
+    return f"{zlib.crc32(digits.encode()) % 90 + 10:02d}"
 
 
 def _group(digits: str, sep: str) -> str:

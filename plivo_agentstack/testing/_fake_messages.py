@@ -5,17 +5,20 @@ from __future__ import annotations
 import copy
 import math
 import mimetypes
+import re
 import uuid
 import zlib
 from collections.abc import Mapping
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Final
 
 from ._fake_data import _RATES, _digits, _is_phone, _parse_time
 from ._fake_http import _ApiError, _Request
 from ._fake_paging import _page
 from ._fake_state import _FakeState
 from ._schema import SchemaError
+
+_SENDER_ID: Final = re.compile(r"(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}")
 
 
 class _MessagesMixin(_FakeState):
@@ -99,7 +102,9 @@ class _MessagesMixin(_FakeState):
             for number in destinations
             if not _is_phone(number)
         ]
-        if not body.get("src") and not body.get("powerpack_uuid"):
+        if body.get("src"):
+            problems.extend(self._sender_problems(body["src"], type_))
+        elif not body.get("powerpack_uuid"):
             problems.append(("src", "required unless powerpack_uuid is given"))
         has_media = bool(body.get("media_urls") or body.get("media_ids"))
         if type_ == "sms":
@@ -141,6 +146,31 @@ class _MessagesMixin(_FakeState):
             for destination in destinations
         ]
         return {"api_id": request.api_id, "message": "message(s) queued", "message_uuid": uuids}
+
+    def _sender_problems(self, src: str, type_: str) -> list[tuple[str, str]]:
+        """Why the account cannot send from ``src`` (a number it owns, or a sender ID)."""
+        if not _is_phone(src):
+            if _SENDER_ID.fullmatch(src) is None:
+                return [
+                    (
+                        "src",
+                        f"{src!r} is neither an E.164 number nor an alphanumeric sender ID "
+                        "(1-11 letters, digits or spaces)",
+                    )
+                ]
+            return []
+        owned = self._owned.get(_digits(src))
+        if owned is None:
+            return [
+                (
+                    "src",
+                    f"{src} is not a number on this account: buy it (numbers.buy) or send "
+                    "with powerpack_uuid",
+                )
+            ]
+        if type_ in ("sms", "mms") and not owned["sms_enabled"]:
+            return [("src", f"{src} is not SMS-enabled: send {type_} from another number")]
+        return []
 
     def _message(self, message_uuid: str) -> dict[str, Any]:
         record = self._messages.get(message_uuid)

@@ -9,6 +9,7 @@ httpx transports (no sockets)::
     fake = FakePlivo()
     async with fake.async_client() as client:          # plivo_agentstack.AsyncClient
         agent = await client.agent.agents.create(agent_name="Bot", websocket_url="wss://x/ws")
+    fake.add_number("+14155550100")                    # a sender the account owns
     with fake.client() as client:                      # plivo_agentstack_sync.Client
         client.messages.create(dst="+14155550101", src="+14155550100", text="hi")
 
@@ -52,7 +53,7 @@ import httpx
 
 from ._fake_agents import _AgentsMixin
 from ._fake_calls import _CallsMixin
-from ._fake_data import _RATES, _is_phone
+from ._fake_data import _RATES, _digits, _is_phone
 from ._fake_http import (
     _STATUSES,
     FakeResponse,
@@ -114,6 +115,9 @@ class FakePlivo(_AgentsMixin, _CallsMixin, _MessagesMixin, _NumbersMixin):
     gets a 400 whose ``error`` names the field (``"agent_name: required property missing"``).
     State is guarded by a lock, so the threaded HTTP server mode is safe. ``clock`` returns the
     current time (timezone-aware; default: the real UTC time) for timestamps and filters.
+
+    Messages are refused as the real API refuses them: a ``src`` number the account does not
+    own (see :meth:`add_number`; a ``powerpack_uuid`` or an alphanumeric sender ID needs none).
     """
 
     def __init__(
@@ -266,6 +270,29 @@ class FakePlivo(_AgentsMixin, _CallsMixin, _MessagesMixin, _NumbersMixin):
         """Phone numbers on the account by number (digits, no ``+``; deep copy)."""
         with self._lock:
             return copy.deepcopy(self._owned)
+
+    def add_number(
+        self, number: str, *, sms_enabled: bool = True, voice_enabled: bool = True
+    ) -> dict[str, Any]:
+        """Put ``number`` on the account, as if bought; returns a copy of its record.
+
+        For the numbers your code sends from: like the real API, the fake refuses to send
+        from a number the account does not own. A number of the fake's inventory keeps its
+        details; any other E.164 number becomes a local number of its country. Raises
+        ``ValueError`` for a number that is not E.164 or already on the account.
+        """
+        if not isinstance(number, str) or not _is_phone(number):
+            raise ValueError(f"number must be an E.164 phone number, got {number!r}")
+        digits = _digits(number)
+        with self._lock:
+            if digits in self._owned:
+                raise ValueError(f"{number} is already on this account")
+            offer = {
+                **self._offer(digits),
+                "sms_enabled": bool(sms_enabled),
+                "voice_enabled": bool(voice_enabled),
+            }
+            return copy.deepcopy(self._own(digits, offer, None))
 
     def update_session(self, session_id: str, **fields: Any) -> dict[str, Any]:
         """Change fields of a session record (e.g. ``state="completed"``); returns a copy."""
