@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import pytest
 
 from plivo_agentstack import ValidationError
+from plivo_agentstack.messaging import InteractiveMessage, Location, Template
 from plivo_agentstack.testing import FakePlivo
 from tests.conftest import resolve
 from tests.test_fake_api import check_responses
@@ -81,3 +83,80 @@ def test_add_number() -> None:
     with fake.client() as client:
         assert client.numbers.get("+14155550200").city == "San Francisco"
         assert "14155550200" not in [o.number for o in client.numbers.search("US", limit=50)]
+
+
+def whatsapp_builder_outputs() -> list[dict[str, Any]]:
+    """Every kind of WhatsApp payload the SDK's builders make: the fake accepts them all."""
+    return [
+        {"template": Template("order_shipped", "en_US").add_body_currency("$1", "USD", 1000)},
+        {"interactive": InteractiveMessage.button("Ok?", [{"id": "y", "title": "Yes"}])},
+        {"interactive": InteractiveMessage.list("Pick", "Options", [{"title": "A", "rows": []}])},
+        {"interactive": InteractiveMessage.cta_url("Track", "Open", "https://acme.test/t")},
+        {"location": Location.build(37.77, -122.41, name="Store")},
+    ]
+
+
+async def test_whatsapp_builder_payloads_are_accepted(api: Any, fake: FakePlivo) -> None:
+    for kwargs in whatsapp_builder_outputs():
+        await resolve(api.messages.create(dst=CALLEE, src=SENDER, type_="whatsapp", **kwargs))
+    assert len(fake.messages) == 5
+
+
+BUTTON = {"type": "reply", "reply": {"id": "y", "title": "Yes"}}
+BAD_WHATSAPP: list[tuple[dict[str, Any], str]] = [
+    (
+        {"interactive": {"type": "button", "body": {"text": "Ok?"},
+                         "action": {"buttons": [BUTTON] * 4}}},
+        "interactive: WhatsApp reply-button messages take 1 to 3 buttons, got 4",
+    ),
+    (
+        {"interactive": {"type": "button", "body": {"text": "Ok?"},
+                         "action": {"buttons": [{"type": "reply", "reply": {"id": "y"}}]}}},
+        "interactive: buttons[0] is missing 'title'",
+    ),
+    (
+        {"interactive": {"type": "list", "body": {"text": "Pick"},
+                         "action": {"button": "x" * 21, "sections": []}}},
+        "interactive: button_text must be at most 20 characters",
+    ),
+    (
+        {"interactive": {"type": "list", "body": {"text": "Pick"}, "action": {"sections": []}}},
+        "interactive: action.button (the text that opens the list) is required",
+    ),
+    (
+        {"interactive": {"type": "cta_url", "body": {"text": "Go"},
+                         "action": {"buttons": [{"type": "cta_url", "title": "Open"}]}}},
+        "interactive: action.buttons[0].url is required",
+    ),
+    (
+        {"interactive": {"type": "carousel", "body": {"text": "Hi"}, "action": {}}},
+        "interactive: type must be 'button', 'list' or 'cta_url', got 'carousel'",
+    ),
+    (
+        {"interactive": {"type": "button", "action": {"buttons": [BUTTON]}}},
+        "interactive: body.text is required",
+    ),
+    ({"location": {"latitude": 91, "longitude": 0}}, "location: latitude must be between -90"),
+    ({"location": {"longitude": 0}}, "location: latitude must be a number, got NoneType"),
+    (
+        {"template": {"name": "t", "language": "en", "components": [{"type": "body", "parameters": [
+            {"type": "currency",
+             "currency": {"fallback_value": "$1", "code": "USD", "amount_1000": 1.5}}]}]}},
+        "template: amount_1000 must be an int",
+    ),
+    ({"template": {"language": "en"}}, "template: name (the approved template's name) is"),
+    ({"template": {"name": "t"}}, "template: language (e.g. 'en_US') is required"),
+    (
+        {"template": {"name": "t", "language": "en", "components": [{"type": "footer"}]}},
+        "template: components[0].type must be header, body or button, got 'footer'",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("payload", "error"), BAD_WHATSAPP, ids=[e for _, e in BAD_WHATSAPP])
+async def test_whatsapp_payloads_the_builders_refuse_are_400s(
+    api: Any, fake: FakePlivo, payload: dict[str, Any], error: str
+) -> None:
+    with pytest.raises(ValidationError, match=re.escape(error)):
+        await resolve(api.messages.create(dst=CALLEE, src=SENDER, type_="whatsapp", **payload))
+    assert fake.messages == {}

@@ -16,6 +16,7 @@ from ._fake_data import _RATES, _digits, _is_phone, _parse_time
 from ._fake_http import _ApiError, _Request
 from ._fake_paging import _page
 from ._fake_state import _FakeState
+from ._fake_whatsapp import _whatsapp_problems
 from ._schema import SchemaError
 
 _SENDER_ID: Final = re.compile(r"(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}")
@@ -124,7 +125,9 @@ class _MessagesMixin(_FakeState):
                         "whatsapp messages need text, media, template, interactive or location",
                     )
                 )
-        if type_ != "whatsapp":
+        if type_ == "whatsapp":
+            problems.extend(_whatsapp_problems(body))
+        else:
             problems.extend(
                 (key, "only allowed for whatsapp messages")
                 for key in ("template", "interactive", "location")

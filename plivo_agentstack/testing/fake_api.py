@@ -117,7 +117,9 @@ class FakePlivo(_AgentsMixin, _CallsMixin, _MessagesMixin, _NumbersMixin):
     current time (timezone-aware; default: the real UTC time) for timestamps and filters.
 
     Messages are refused as the real API refuses them: a ``src`` number the account does not
-    own (see :meth:`add_number`; a ``powerpack_uuid`` or an alphanumeric sender ID needs none).
+    own (see :meth:`add_number`; a ``powerpack_uuid`` or an alphanumeric sender ID needs none)
+    and WhatsApp ``template`` / ``interactive`` / ``location`` payloads that the SDK's builders
+    (``plivo_agentstack.messaging``) would not make.
     """
 
     def __init__(
