@@ -4,7 +4,7 @@
 
 Live: sends from ``PLIVO_FROM_NUMBER`` to the given number. Offline: the fake API stores the
 messages (its account owns ``FROM_NUMBER``); they are read back with ``messages.get`` and
-``messages.list``.
+``messages.list``, and the fake then plays the carrier: the SMS goes from queued to delivered.
 """
 
 from __future__ import annotations
@@ -43,6 +43,10 @@ async def run(env: Environment, to: str) -> int:
                 f"{label}: {uuid} {message.message_type} to +{message.to_number}, "
                 f"{message.message_state}, {message.units} unit(s)"
             )
+        if env.fake is not None:  # offline: play the carrier (live, Plivo moves them on)
+            env.fake.deliver_messages()
+        latest = await client.messages.get(sms.message_uuid[0])
+        print(f"SMS {latest.message_uuid} is now {latest.message_state}")
         media = await client.messages.list_media(multi.message_uuid[0])
         for item in media.objects:
             print(f"  media {item.content_type}: {item.media_url}")

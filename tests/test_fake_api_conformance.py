@@ -211,6 +211,10 @@ def nudge_body(
         body["dst"] = pick(st.sampled_from([*PHONES, f"{PHONES[0]}<{PHONES[1]}"]))
         if body.get("src") or not body.get("powerpack_uuid"):
             body["src"] = pick(st.sampled_from(SENDERS))
+        if "url" in body:  # never called: nothing advances the messages during the run
+            body["url"] = pick(st.sampled_from(["https://example.test/status", "http://h:9/s?a=1"]))
+        if "method" in body:
+            body["method"] = pick(st.sampled_from(["POST", "GET", "post"]))
         kind = body.get("type", "sms")
         if kind == "sms":
             body.setdefault("text", "hi")

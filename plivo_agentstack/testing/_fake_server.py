@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import threading
 import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -110,12 +111,33 @@ class FakeServer:
     """A FakePlivo served over HTTP/1.1 on ``host:port``; a context manager that stops it.
 
     ``FakePlivo.serve()`` creates and starts one; ``base_url`` is where to point a client.
+    With ``message_interval`` (seconds), a thread of its own calls ``fake.advance_messages()``
+    that often while it serves, so that messages move and their status callbacks are sent.
     """
 
-    def __init__(self, fake: FakePlivo, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self,
+        fake: FakePlivo,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        message_interval: float | None = None,
+    ) -> None:
+        if message_interval is not None and (
+            isinstance(message_interval, bool)
+            or not isinstance(message_interval, (int, float))
+            or not 0 < message_interval < math.inf
+        ):
+            raise ValueError(
+                f"message_interval must be a positive number of seconds or None, "
+                f"got {message_interval!r}"
+            )
         self.fake = fake
         self._httpd = _HTTPServer((host, port), fake)
         self._thread: threading.Thread | None = None
+        self._message_interval = message_interval
+        self._ticker: threading.Thread | None = None
+        self._stopping = threading.Event()
         self._closed = False
 
     @property
@@ -148,14 +170,29 @@ class FakeServer:
                 daemon=True,
             )
             self._thread.start()
+            self._start_ticker()
             log.info("FakePlivo serving on %s", self.base_url)
         return self
+
+    def _start_ticker(self) -> None:
+        if self._message_interval is None or self._ticker is not None:
+            return
+        self._ticker = threading.Thread(
+            target=self._tick, args=(self._message_interval,), name="FakePlivo-messages"
+        )
+        self._ticker.daemon = True
+        self._ticker.start()
+
+    def _tick(self, interval: float) -> None:
+        while not self._stopping.wait(interval):
+            self.fake.advance_messages()
 
     def serve_forever(self) -> None:
         """Serve in the calling thread until interrupted (used by the command line)."""
         if self._closed:
             raise RuntimeError("this FakeServer is closed")
         log.info("FakePlivo serving on %s", self.base_url)
+        self._start_ticker()
         self._httpd.serve_forever(poll_interval=0.1)
 
     def close(self) -> None:
@@ -163,6 +200,9 @@ class FakeServer:
         if self._closed:
             return
         self._closed = True
+        self._stopping.set()
+        if self._ticker is not None:
+            self._ticker.join(timeout=10)
         if self._thread is not None:
             self._httpd.shutdown()
             self._thread.join(timeout=5)
