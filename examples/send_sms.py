@@ -3,7 +3,8 @@
     python examples/send_sms.py [+14155550123]
 
 Live: sends from ``PLIVO_FROM_NUMBER`` to the given number. Offline: the fake API stores the
-messages; they are read back with ``messages.get`` and ``messages.list``.
+messages (its account owns ``FROM_NUMBER``); they are read back with ``messages.get`` and
+``messages.list``, and the fake then plays the carrier: the SMS goes from queued to delivered.
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ async def run(env: Environment, to: str) -> int:
                 f"{label}: {uuid} {message.message_type} to +{message.to_number}, "
                 f"{message.message_state}, {message.units} unit(s)"
             )
+        if env.fake is not None:  # offline: play the carrier (live, Plivo moves them on)
+            env.fake.deliver_messages()
+        latest = await client.messages.get(sms.message_uuid[0])
+        print(f"SMS {latest.message_uuid} is now {latest.message_state}")
         media = await client.messages.list_media(multi.message_uuid[0])
         for item in media.objects:
             print(f"  media {item.content_type}: {item.media_url}")
@@ -56,6 +61,8 @@ def main() -> int:
     to = sys.argv[1] if len(sys.argv) > 1 else "+14155550123"
     env = Environment.detect()
     print(env.banner)
+    if env.fake is not None:  # offline: the fake account owns the sender, as yours must
+        env.fake.add_number(FROM_NUMBER)
     return asyncio.run(run(env, to))
 
 

@@ -3,8 +3,9 @@
     python examples/send_sms_sync.py [+14155550123]
 
 ``Environment.client()`` returns a ``plivo_agentstack_sync.Client`` (the real API when
-PLIVO_AUTH_ID/PLIVO_AUTH_TOKEN are set, the fake otherwise). No asyncio anywhere: suited to
-scripts, Django/Flask views and notebooks. List pages iterate over every message.
+PLIVO_AUTH_ID/PLIVO_AUTH_TOKEN are set, the fake otherwise, whose account owns
+``FROM_NUMBER``). No asyncio anywhere: suited to scripts, Django/Flask views and notebooks.
+List pages iterate over every message.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ def main() -> int:
     to = sys.argv[1] if len(sys.argv) > 1 else "+14155550123"
     env = Environment.detect()
     print(env.banner)
+    if env.fake is not None:  # offline: the fake account owns the sender, as yours must
+        env.fake.add_number(FROM_NUMBER)
     with env.client() as client:
         uuids = send_all(client, to)
         print(f"sent {len(uuids)} messages (sync client {type(client).__module__})")

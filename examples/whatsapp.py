@@ -5,8 +5,9 @@ The builders of ``plivo_agentstack.messaging`` (``Template``, ``InteractiveMessa
 
     python examples/whatsapp.py [+14155550123]
 
-Live: sends from ``WHATSAPP_FROM_NUMBER``. Offline: the fake API stores the messages; they are
-read back with ``messages.get`` and the content the fake received is shown.
+Live: sends from ``WHATSAPP_FROM_NUMBER``. Offline: the fake API (whose account owns
+``FROM_NUMBER``) stores the messages; they are read back with ``messages.get`` and the content
+the fake received is shown.
 """
 
 from __future__ import annotations
@@ -81,6 +82,8 @@ def main() -> int:
     to = sys.argv[1] if len(sys.argv) > 1 else "+14155550123"
     env = Environment.detect()
     print(env.banner)
+    if env.fake is not None:  # offline: the fake account owns the sender, as yours must
+        env.fake.add_number(FROM_NUMBER)
     return asyncio.run(run(env, to))
 
 

@@ -3,7 +3,8 @@
     python examples/whatsapp_sync.py [+14155550123]
 
 ``plivo_agentstack_sync.messaging`` re-exports the builders; ``Environment.client()`` gives a
-blocking ``Client`` for the real API or the fake. Offline, the stored messages are listed.
+blocking ``Client`` for the real API or the fake. Offline (the fake account owns
+``FROM_NUMBER``), the stored messages are listed.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ def main() -> int:
     to = sys.argv[1] if len(sys.argv) > 1 else "+14155550123"
     env = Environment.detect()
     print(env.banner)
+    if env.fake is not None:  # offline: the fake account owns the sender, as yours must
+        env.fake.add_number(FROM_NUMBER)
     with env.client() as client:
         uuids = send_all(client, to)
         print(f"sent {len(uuids)} WhatsApp messages")

@@ -140,6 +140,7 @@ CASES: list[tuple[str, list[str], list[str]]] = [
             "SMS: ",
             "sms to +14155550123, queued, 1 unit(s)",
             "mms to +14155550123, queued",
+            "is now delivered",
             "media application/pdf: https://media.example.com/invoice.pdf",
             "3 outbound messages on the account:",
         ],

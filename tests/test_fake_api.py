@@ -353,6 +353,7 @@ async def test_on_call_initiated_hook(api: Any, fake: FakePlivo) -> None:
 
 async def test_messages_create_get_list_media(api: Any, fake: FakePlivo) -> None:
     """One record per destination; get, filtered lists and MMS media."""
+    fake.add_number(CALLER)
     sms = await resolve(
         api.messages.create(dst=f"{CALLEE}<+14155550102", src=CALLER, text="Your code is 1234")
     )
@@ -415,6 +416,7 @@ async def test_messages_create_get_list_media(api: Any, fake: FakePlivo) -> None
 
 async def test_messages_create_rejects_bad_input(api: Any, fake: FakePlivo) -> None:
     """Bad destinations, a missing text and a bad type are 400s naming the field."""
+    fake.add_number(CALLER)
     with pytest.raises(ValidationError, match="dst: 'not-a-number'"):
         await resolve(api.messages.create(dst="not-a-number", src=CALLER, text="x"))
     with pytest.raises(ValidationError, match="text: required for sms"):
@@ -738,6 +740,7 @@ async def test_fault_drop_connection_on_post(api: Any, fake: FakePlivo) -> None:
 
 async def test_http_server_with_real_async_client(fake: FakePlivo, sleeps: list[float]) -> None:
     """A real AsyncClient against fake.serve(): CRUD, a retried 503 and a dropped connection."""
+    fake.add_number(CALLER)
     with fake.serve() as server:
         assert re.fullmatch(r"http://127\.0\.0\.1:\d+", server.base_url)
         async with plivo_agentstack.AsyncClient(
@@ -933,6 +936,7 @@ def test_constructor_and_clock() -> None:
         FakePlivo(auth_token="")
     fixed = datetime(2026, 3, 1, 10, 15, tzinfo=timezone.utc)
     fake = FakePlivo("MACLOCK", "t", clock=lambda: fixed)
+    fake.add_number(CALLER)
     with fake.client() as client:
         agent = client.agent.agents.create(agent_name="x", websocket_url=WS_URL)
         assert agent.created_at == "2026-03-01T10:15:00Z"

@@ -48,6 +48,7 @@ CHECKS = [
 ]
 
 PHONES = ["+14155550100", "14155550101", "+442079460999", "+919876543210", "+61212345678"]
+SENDERS = [PHONES[0], "ACME"]  # a number the seeded account owns, an alphanumeric sender ID
 TIMES = ["2020-01-01T00:00:00Z", "2030-01-01", "2026-06-01T12:00:00+02:00"]
 
 
@@ -72,6 +73,7 @@ def call_fake(fake: FakePlivo, method: str, path: str, body: Any = None) -> Any:
 def seed(fake: FakePlivo) -> dict[str, list[Any]]:
     """Agents, an assigned number, a call and its session, messages and bought numbers."""
     account = "/v1/Account/{auth_id}"
+    fake.add_number(SENDERS[0])
     agents = [
         call_fake(fake, "POST", f"{account}/Agent", body)["agent_uuid"]
         for body in (
@@ -226,8 +228,12 @@ def nudge_body(
             del body["llm"]
     if operation_id == "create_message":
         body["dst"] = pick(st.sampled_from([*PHONES, f"{PHONES[0]}<{PHONES[1]}"]))
-        if not (body.get("src") or body.get("powerpack_uuid")):
-            body["src"] = pick(phone)
+        if body.get("src") or not body.get("powerpack_uuid"):
+            body["src"] = pick(st.sampled_from(SENDERS))
+        if "url" in body:  # never called: nothing advances the messages during the run
+            body["url"] = pick(st.sampled_from(["https://example.test/status", "http://h:9/s?a=1"]))
+        if "method" in body:
+            body["method"] = pick(st.sampled_from(["POST", "GET", "post"]))
         kind = body.get("type", "sms")
         if kind == "sms":
             body.setdefault("text", "hi")

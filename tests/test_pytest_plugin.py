@@ -91,6 +91,7 @@ def test_plugin_comes_from_the_entry_point(request):
 
 def test_sync_client(fake_plivo):
     assert isinstance(fake_plivo, FakePlivo)
+    fake_plivo.add_number("+14155550100")
     with fake_plivo.client() as client:
         client.messages.create(dst="+14155550101", src="+14155550100", text="hi")
     assert [m["text"] for m in fake_plivo.messages.values()] == ["hi"]
@@ -172,7 +173,9 @@ def test_the_fixtures_close_what_they_opened(pytester: pytest.Pytester) -> None:
         await left["call"].say("and again")  # the app's worker threads run the handler
         left["started"] = set(threading.enumerate()) - left["threads"]
         names = sorted(thread.name.split("_")[0] for thread in left["started"])
-        assert names == ["FakePlivo-" + str(left["server"].port), "voiceapp-handler"]
+        listeners = [left["server"].base_url, left["server"].lookup_url]
+        ports = sorted("FakePlivo-" + url.rsplit(":", 1)[1] for url in listeners)
+        assert names == [*ports, "voiceapp-handler"]
 
 
     def test_everything_was_closed():
@@ -240,6 +243,7 @@ async def test_fake_plivo_serves_both_flavours(fake_plivo: FakePlivo) -> None:
 )
 def test_fake_plivo_takes_options(fake_plivo: FakePlivo) -> None:
     assert (fake_plivo.auth_id, fake_plivo.auth_token) == ("MAOTHERAUTHID0000000", "secret")
+    fake_plivo.add_number(CALLER)
     with fake_plivo.client() as client:
         client.messages.create(dst=CALLEE, src=CALLER, text="hi")
     assert fake_plivo.requests[0].path.startswith("/v1/Account/MAOTHERAUTHID0000000/")

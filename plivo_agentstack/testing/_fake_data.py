@@ -148,6 +148,22 @@ def _split_calling_code(digits: str) -> tuple[str, str] | None:
     return None
 
 
+def _country(digits: str) -> tuple[str, str, tuple[str, str, str, str, str]] | None:
+    """``(calling code, national number, (iso2, iso3, name, mcc, trunk))``, or ``None``."""
+    split = _split_calling_code(digits)
+    if split is None:
+        return None
+    code, national = split
+    if code == "1" and national[:3] in _CANADA_AREA_CODES:
+        return code, national, _CANADA
+    return code, national, _COUNTRIES[code]
+
+
+def _mnc(digits: str) -> str:
+    """The mobile network code the fake gives a number: two digits, the same every time."""
+    return f"{zlib.crc32(digits.encode()) % 90 + 10:02d}"
+
+
 def _group(digits: str, sep: str) -> str:
     """Digits in groups of three or four from the left, e.g. ``20 7946 0100``."""
     if len(digits) <= 4:
@@ -208,26 +224,21 @@ def _byok(agent: Mapping[str, Any]) -> bool:
     return any(isinstance(config, Mapping) and config.get("api_key") for config in configs)
 
 
-def _country(number: str) -> tuple[str, str, str, str, str] | None:
+def _country_info(number: str) -> tuple[str, str, str, str, str] | None:
     """``(iso2, iso3, name, mcc, trunk prefix)`` of a phone number; ``None``: unknown code."""
-    split = _split_calling_code(_digits(number))
-    if split is None:
-        return None
-    code, national = split
-    if code == "1" and national[:3] in _CANADA_AREA_CODES:
-        return _CANADA
-    return _COUNTRIES[code]
+    found = _country(_digits(number))
+    return None if found is None else found[2]
 
 
 def _country_iso2(number: str) -> str | None:
     """The ISO 3166-1 alpha-2 code of a phone number's country (``None``: unknown code)."""
-    country = _country(number)
+    country = _country_info(number)
     return None if country is None else country[0]
 
 
 def _network(number: str) -> str | None:
     """The carrier of a phone number (the same pick as the fake's number lookup makes)."""
-    country = _country(number)
+    country = _country_info(number)
     if country is None:
         return None
     carriers = _CARRIERS.get(country[0], (f"{country[2]} Telecom",))
@@ -310,7 +321,7 @@ def _message_extras(record: Mapping[str, Any], content: Mapping[str, Any]) -> di
         expires = opened.strftime("%Y-%m-%d %H:%M:%S+00:00")
     return {
         "error_message": None,
-        "message_sent_time": sent,
+        "message_sent_time": None if outbound else sent,  # set when it moves to "sent"
         "message_updated_time": sent,
         "carrier_fees": f"{fee_rate * record['units']:.5f}",
         "carrier_fees_rate": f"{fee_rate:.5f}",

@@ -11,18 +11,17 @@ from typing import Any
 
 from ._fake_data import (
     _CALLER_NAMES,
-    _CANADA,
-    _CANADA_AREA_CODES,
     _CARRIERS,
-    _COUNTRIES,
     _INVENTORY,
     _KEYPAD,
     _NUMBER_TYPES,
     _SERVICES,
     _apply_number_update,
+    _country,
     _digits,
     _group,
     _is_phone,
+    _mnc,
     _number_filters_match,
     _offer_extras,
     _owned_extras,
@@ -144,18 +143,17 @@ class _NumbersMixin(_FakeState):
             raise _ApiError(404, f"number {number} is not on this account")
         return record
 
-    def _op_buy_number(self, request: _Request) -> Any:
-        number = request.params["number"]
-        digits = _digits(number)
-        if digits in self._owned:
-            raise _ApiError(400, f"number: {number} is already on this account")
-        entry = self._inventory.get(digits)
-        if entry is None:
-            raise _ApiError(404, f"number {number} is not available to buy")
-        _, offer = entry
-        app_id = (request.body or {}).get("app_id")
+    def _own(
+        self,
+        digits: str,
+        offer: Mapping[str, Any],
+        app_id: str | None,
+        body: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Put ``digits`` on the account with the details of ``offer`` (an inventory record) and
+        the options of a buy request's ``body``."""
         added = self._now().astimezone(timezone.utc).date()
-        self._owned[digits] = {
+        record = {
             "number": digits,
             "alias": None,
             "application": f"{self._account}/Application/{app_id}/" if app_id else None,
@@ -173,8 +171,39 @@ class _NumbersMixin(_FakeState):
             "voice_rate": offer["voice_rate"],
             "added_on": added.isoformat(),
             "renewal_date": (added + timedelta(days=30)).isoformat(),
-            **_owned_extras(offer, request.body or {}),
+            **_owned_extras(offer, body or {}),
         }
+        self._owned[digits] = record
+        return record
+
+    def _offer(self, digits: str) -> dict[str, Any]:
+        """The inventory record of ``digits``, or a free local number of its country."""
+        entry = self._inventory.get(digits)
+        if entry is not None:
+            return dict(entry[1])
+        country = _country(digits)
+        return {
+            "city": "",
+            "country": "" if country is None else country[2][2],
+            "type": "local",
+            "monthly_rental_rate": "0.00000",
+            "region": "",
+            "sms_enabled": True,
+            "sms_rate": "0.00000",
+            "voice_enabled": True,
+            "voice_rate": "0.00000",
+        }
+
+    def _op_buy_number(self, request: _Request) -> Any:
+        number = request.params["number"]
+        digits = _digits(number)
+        if digits in self._owned:
+            raise _ApiError(400, f"number: {number} is already on this account")
+        entry = self._inventory.get(digits)
+        if entry is None:
+            raise _ApiError(404, f"number {number} is not available to buy")
+        _, offer = entry
+        self._own(digits, offer, (request.body or {}).get("app_id"), request.body)
         return {
             "api_id": request.api_id,
             "message": "created",
@@ -234,13 +263,10 @@ class _NumbersMixin(_FakeState):
         if lookup_type not in ("carrier", "caller_name"):
             raise _ApiError(400, f"type: must be 'carrier' or 'caller_name', got {lookup_type!r}")
         digits = _digits(number)
-        split = _split_calling_code(digits)
-        if split is None:
+        country = _country(digits)
+        if country is None:
             raise _ApiError(404, f"no lookup data for +{digits}: unknown country calling code")
-        code, national = split
-        iso2, iso3, name, mcc, trunk = _COUNTRIES[code]
-        if code == "1" and national[:3] in _CANADA_AREA_CODES:
-            iso2, iso3, name, mcc, trunk = _CANADA
+        code, national, (iso2, iso3, name, mcc, trunk) = country
         seed = zlib.crc32(digits.encode())
         carriers = _CARRIERS.get(iso2, (f"{name} Telecom",))
         if code == "1" and national.startswith(("800", "833", "844", "855", "866", "877", "888")):
@@ -271,7 +297,7 @@ class _NumbersMixin(_FakeState):
                 "name": carriers[seed % len(carriers)],
                 "type": line_type,
                 "mobile_country_code": mcc,
-                "mobile_network_code": f"{seed % 90 + 10:02d}" if line_type == "mobile" else "",
+                "mobile_network_code": _mnc(digits) if line_type == "mobile" else "",
                 "ported": "yes" if seed % 5 == 0 else "no",
             },
             "resource_uri": f"/v1/Number/+{digits}?type={lookup_type}",

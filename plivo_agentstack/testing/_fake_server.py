@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import threading
 import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -122,15 +123,36 @@ class FakeServer:
     serves every operation, lookup included, so that one ``base_url`` covers both hosts of the
     real API; a second listener on a free port, ``lookup_url``, serves only the operations the
     real API has on its lookup host (``AsyncClient(base_url=..., lookup_base_url=...)``).
+    With ``message_interval`` (seconds), a thread of its own calls ``fake.advance_messages()``
+    that often while it serves, so that messages move and their status callbacks are sent.
     """
 
-    def __init__(self, fake: FakePlivo, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self,
+        fake: FakePlivo,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        message_interval: float | None = None,
+    ) -> None:
         from .fake_api import LOOKUP_LISTENER
 
+        if message_interval is not None and (
+            isinstance(message_interval, bool)
+            or not isinstance(message_interval, (int, float))
+            or not 0 < message_interval < math.inf
+        ):
+            raise ValueError(
+                f"message_interval must be a positive number of seconds or None, "
+                f"got {message_interval!r}"
+            )
         self.fake = fake
         self._httpd = _HTTPServer((host, port), fake, None)
         self._lookup = _HTTPServer((host, 0), fake, LOOKUP_LISTENER)
         self._threads: dict[_HTTPServer, threading.Thread] = {}  # listeners served by a thread
+        self._message_interval = message_interval
+        self._ticker: threading.Thread | None = None
+        self._stopping = threading.Event()
         self._closed = False
 
     @property
@@ -160,8 +182,22 @@ class FakeServer:
         if not self._threads:
             for httpd in (self._httpd, self._lookup):
                 self._serve_in_thread(httpd, 0.05)
+            self._start_ticker()
             log.info("FakePlivo serving on %s (lookup also on %s)", self.base_url, self.lookup_url)
         return self
+
+    def _start_ticker(self) -> None:
+        if self._message_interval is None or self._ticker is not None:
+            return
+        self._ticker = threading.Thread(
+            target=self._tick, args=(self._message_interval,), name="FakePlivo-messages"
+        )
+        self._ticker.daemon = True
+        self._ticker.start()
+
+    def _tick(self, interval: float) -> None:
+        while not self._stopping.wait(interval):
+            self.fake.advance_messages()
 
     def serve_forever(self) -> None:
         """Serve in the calling thread until interrupted (used by the command line)."""
@@ -169,6 +205,7 @@ class FakeServer:
             raise RuntimeError("this FakeServer is closed")
         log.info("FakePlivo serving on %s (lookup also on %s)", self.base_url, self.lookup_url)
         self._serve_in_thread(self._lookup, 0.1)
+        self._start_ticker()
         self._httpd.serve_forever(poll_interval=0.1)
 
     def _serve_in_thread(self, httpd: _HTTPServer, poll_interval: float) -> None:
@@ -186,6 +223,9 @@ class FakeServer:
         if self._closed:
             return
         self._closed = True
+        self._stopping.set()
+        if self._ticker is not None:
+            self._ticker.join(timeout=10)
         for httpd, thread in self._threads.items():
             httpd.shutdown()  # only a listener whose serve_forever runs: else it would wait
             thread.join(timeout=5)

@@ -9,11 +9,13 @@ reads and writes.
 from __future__ import annotations
 
 import threading
+from collections import deque
 from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any
 
 from ._fake_http import _ApiError
+from ._status_callbacks import _StatusCallback
 
 CallInitiatedCallback = Callable[[dict[str, Any], dict[str, Any]], object]
 """``callback(agent, call)``, run after each successful ``initiate_call``."""
@@ -40,6 +42,9 @@ class _FakeState:
     _inventory: dict[str, tuple[str, dict[str, Any]]]
     _call_callbacks: list[CallInitiatedCallback]
     _callback_errors: list[Exception]
+    _in_flight: dict[str, str | None]  # messages not delivered or failed yet -> error code
+    _delivery_faults: deque[str]  # error codes of the next messages to fail
+    _outbox: list[_StatusCallback]  # callbacks owed, sent by the next step
 
     def _now(self) -> datetime:
         now = self._clock()

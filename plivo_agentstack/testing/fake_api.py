@@ -9,6 +9,7 @@ httpx transports (no sockets)::
     fake = FakePlivo()
     async with fake.async_client() as client:          # plivo_agentstack.AsyncClient
         agent = await client.agent.agents.create(agent_name="Bot", websocket_url="wss://x/ws")
+    fake.add_number("+14155550100")                    # a sender the account owns
     with fake.client() as client:                      # plivo_agentstack_sync.Client
         client.messages.create(dst="+14155550101", src="+14155550100", text="hi")
 
@@ -18,11 +19,13 @@ or as a real HTTP/1.1 server on localhost::
         client = AsyncClient(fake.auth_id, fake.auth_token, base_url=server.base_url)
 
 or from a shell: ``python -m plivo_agentstack.testing.fake_api`` (binds a free port and prints its
-URL; ``--port 8080`` picks one).
+URL; ``--port 8080`` picks one; messages move on every ``--message-interval`` seconds).
 
 Every request is recorded in :attr:`FakePlivo.requests`; :meth:`FakePlivo.fail_next` injects
 error statuses or dropped connections, and :meth:`FakePlivo.on_call_initiated` lets a call
-simulator react to outbound calls.
+simulator react to outbound calls. Outbound messages go ``queued`` -> ``sent`` -> ``delivered``
+(or ``failed``, :meth:`FakePlivo.fail_next_delivery`) when :meth:`FakePlivo.advance_messages`
+runs, and a message sent with a ``url`` gets a v3-signed status callback at each status.
 
 This module holds the state, the public API and the request pipeline (routing, faults, auth,
 validation); the ``_op_<operation_id>`` handlers live in one mixin per resource group:
@@ -38,6 +41,8 @@ import binascii
 import copy
 import hmac
 import logging
+import math
+import re
 import signal
 import threading
 import uuid
@@ -52,7 +57,7 @@ import httpx
 
 from ._fake_agents import _AgentsMixin
 from ._fake_calls import _CallsMixin
-from ._fake_data import _RATES, _is_phone
+from ._fake_data import _RATES, _digits, _is_phone
 from ._fake_http import (
     _STATUSES,
     FakeResponse,
@@ -74,6 +79,7 @@ from ._fake_server import FakeServer
 from ._fake_state import CallInitiatedCallback
 from ._schema import SchemaError
 from ._spec import ApiSpec, Operation, QueryParam, load_spec
+from ._status_callbacks import _send_callbacks, _StatusCallback
 
 if TYPE_CHECKING:
     import plivo_agentstack
@@ -118,6 +124,22 @@ class FakePlivo(_AgentsMixin, _CallsMixin, _MediaMixin, _MessagesMixin, _Numbers
     gets a 400 whose ``error`` names the field (``"agent_name: required property missing"``).
     State is guarded by a lock, so the threaded HTTP server mode is safe. ``clock`` returns the
     current time (timezone-aware; default: the real UTC time) for timestamps and filters.
+
+    Messages are refused as the real API refuses them: a ``src`` number the account does not
+    own (see :meth:`add_number`; a ``powerpack_uuid`` or an alphanumeric sender ID needs none)
+    and WhatsApp ``template`` / ``interactive`` / ``location`` payloads that the SDK's builders
+    (``plivo_agentstack.messaging``) would not make.
+
+    Message lifecycle: an outbound message is ``queued`` when created and moves one status per
+    :meth:`advance_messages` (``sent``, then ``delivered``; ``failed`` with an ``error_code``
+    after :meth:`fail_next_delivery`); :meth:`deliver_messages` runs it to the end, and
+    ``serve(message_interval=...)`` advances on a timer. Nothing moves by itself otherwise,
+    so tests are deterministic. With ``url`` (and ``method``, GET or POST) the message's
+    endpoint gets Plivo's status callback at each status (``MessageUUID``, ``Status``,
+    ``ErrorCode``, ``Units``, ``PartInfo`` ... one per part), signed like Plivo's with the
+    auth token (``X-Plivo-Signature-V3``, ``X-Plivo-Signature-Ma-V3``,
+    ``X-Plivo-Signature-V3-Nonce``), so ``plivo_agentstack.utils.validate_request_signature_v3``
+    accepts it. An endpoint that fails is recorded in :attr:`callback_errors`.
     """
 
     def __init__(
@@ -157,6 +179,10 @@ class FakePlivo(_AgentsMixin, _CallsMixin, _MediaMixin, _MessagesMixin, _Numbers
         self._hosts = frozenset(
             {_SDK_BASE_URL}.union(*(op.servers for op in self.spec.operations.values()))
         )
+        self._in_flight: dict[str, str | None] = {}
+        self._delivery_faults: deque[str] = deque()
+        self._outbox: list[_StatusCallback] = []
+        self._delivery_lock = threading.Lock()  # one step (and its callbacks) at a time
         self._handlers: dict[str, Callable[[_Request], Any]] = {
             operation_id: getattr(self, f"_op_{operation_id}")
             for operation_id in self.spec.operations
@@ -202,8 +228,7 @@ class FakePlivo(_AgentsMixin, _CallsMixin, _MediaMixin, _MessagesMixin, _Numbers
         if operation_id not in self.spec.operations:
             known = ", ".join(sorted(self.spec.operations))
             raise ValueError(f"unknown operation_id {operation_id!r}; known: {known}")
-        if isinstance(times, bool) or not isinstance(times, int) or times < 1:
-            raise ValueError(f"times must be a positive integer, got {times!r}")
+        _check_times(times)
         if isinstance(status, bool) or not isinstance(status, int) or not 400 <= status <= 599:
             raise ValueError(f"status must be an HTTP error status (400-599), got {status!r}")
         header = _retry_after_header(retry_after)
@@ -213,10 +238,32 @@ class FakePlivo(_AgentsMixin, _CallsMixin, _MediaMixin, _MessagesMixin, _Numbers
         with self._lock:
             self._faults.setdefault(operation_id, deque()).extend([fault] * times)
 
+    def fail_next_delivery(self, times: int = 1, *, error_code: str = "30") -> None:
+        """Make the next ``times`` outbound messages fail: ``queued`` -> ``failed``.
+
+        Each message created from now on (one per destination of ``messages.create``) takes
+        the next failure until ``times`` are used: its first step (:meth:`advance_messages`)
+        sets ``message_state`` to ``failed`` and ``error_code`` to ``error_code`` instead of
+        ``sent``, and its status callbacks say ``Status=failed``, ``ErrorCode=<error_code>``.
+        ``error_code`` is one of Plivo's message error codes, e.g. ``"30"`` (spam detected, the
+        default), ``"50"`` (invalid destination number), ``"70"`` / ``"80"`` (destination
+        permanently / temporarily unavailable), ``"90"`` (no route available), ``"1000"``
+        (unknown error). The request itself succeeds. Calls queue up in order.
+        """
+        _check_times(times)
+        if not isinstance(error_code, str) or re.fullmatch(r"[1-9][0-9]{0,3}", error_code) is None:
+            raise ValueError(
+                f"error_code must be a Plivo message error code as a string, e.g. '30', "
+                f"got {error_code!r}"
+            )
+        with self._lock:
+            self._delivery_faults.extend([error_code] * times)
+
     def clear_faults(self) -> None:
-        """Cancel every pending injected fault."""
+        """Cancel every pending injected fault (``fail_next`` and ``fail_next_delivery``)."""
         with self._lock:
             self._faults.clear()
+            self._delivery_faults.clear()
 
     def on_call_initiated(self, callback: CallInitiatedCallback) -> CallInitiatedCallback:
         """Register ``callback(agent, call)``, run after each successful ``initiate_call``.
@@ -238,9 +285,48 @@ class FakePlivo(_AgentsMixin, _CallsMixin, _MediaMixin, _MessagesMixin, _Numbers
 
     @property
     def callback_errors(self) -> list[Exception]:
-        """Exceptions raised by ``on_call_initiated`` callbacks (a copy)."""
+        """Exceptions of ``on_call_initiated`` callbacks and failed status callbacks (a copy).
+
+        A message status callback fails with an ``httpx.HTTPError``: the endpoint could not be
+        reached, did not answer within 5 seconds, or answered with a status other than 2xx.
+        """
         with self._lock:
             return list(self._callback_errors)
+
+    # -- public API: message lifecycle ------------------------------------------------------
+
+    def advance_messages(self) -> dict[str, str]:
+        """Move every outbound message one status on; return ``{message_uuid: new status}``.
+
+        ``queued`` -> ``sent`` (or ``failed``, see :meth:`fail_next_delivery`), ``sent`` ->
+        ``delivered``; delivered and failed messages stay as they are. Messages move only when
+        this (or :meth:`deliver_messages`, or a server's ``message_interval``) runs, so tests
+        see each status for as long as they like. For messages created with a ``url``, the
+        status callbacks still owed (``queued``, which is never sent during the request) are
+        sent first, then those of the new statuses: synchronously, from the calling thread,
+        outside the fake's lock (a webhook may call the fake). Failed callbacks are kept in
+        :attr:`callback_errors` and never raise. In an async test whose webhook runs on the
+        same event loop, call it through ``asyncio.to_thread``.
+        """
+        with self._delivery_lock:
+            with self._lock:
+                moved, callbacks = self._step_messages()
+            errors = _send_callbacks(callbacks, self.auth_token)
+            if errors:
+                with self._lock:
+                    self._callback_errors.extend(errors)
+        return moved
+
+    def deliver_messages(self) -> dict[str, str]:
+        """Advance until every outbound message is delivered or failed; return their statuses.
+
+        ``{message_uuid: "delivered" or "failed"}`` for each message moved; status callbacks
+        are sent as by :meth:`advance_messages`.
+        """
+        final: dict[str, str] = {}
+        while moved := self.advance_messages():
+            final.update(moved)
+        return final
 
     # -- public API: state ----------------------------------------------------------------
 
@@ -285,6 +371,29 @@ class FakePlivo(_AgentsMixin, _CallsMixin, _MediaMixin, _MessagesMixin, _Numbers
                 key: {**copy.deepcopy(record), "content": self._upload_content[key]}
                 for key, record in self._uploads.items()
             }
+
+    def add_number(
+        self, number: str, *, sms_enabled: bool = True, voice_enabled: bool = True
+    ) -> dict[str, Any]:
+        """Put ``number`` on the account, as if bought; returns a copy of its record.
+
+        For the numbers your code sends from: like the real API, the fake refuses to send
+        from a number the account does not own. A number of the fake's inventory keeps its
+        details; any other E.164 number becomes a local number of its country. Raises
+        ``ValueError`` for a number that is not E.164 or already on the account.
+        """
+        if not isinstance(number, str) or not _is_phone(number):
+            raise ValueError(f"number must be an E.164 phone number, got {number!r}")
+        digits = _digits(number)
+        with self._lock:
+            if digits in self._owned:
+                raise ValueError(f"{number} is already on this account")
+            offer = {
+                **self._offer(digits),
+                "sms_enabled": bool(sms_enabled),
+                "voice_enabled": bool(voice_enabled),
+            }
+            return copy.deepcopy(self._own(digits, offer, None))
 
     def update_session(self, session_id: str, **fields: Any) -> dict[str, Any]:
         """Change fields of a session record (e.g. ``state="completed"``); returns a copy."""
@@ -479,12 +588,17 @@ class FakePlivo(_AgentsMixin, _CallsMixin, _MediaMixin, _MessagesMixin, _Numbers
             kwargs["http_client"] = self.http()
         return Client(**kwargs)
 
-    def serve(self, host: str = "127.0.0.1", port: int = 0) -> FakeServer:
+    def serve(
+        self, host: str = "127.0.0.1", port: int = 0, *, message_interval: float | None = None
+    ) -> FakeServer:
         """Start a threaded HTTP/1.1 server for this fake; use the result as a context manager.
 
-        ``port=0`` picks a free port; the server's ``base_url`` says where it listens.
+        ``port=0`` picks a free port; the server's ``base_url`` says where it listens. With
+        ``message_interval`` (seconds), the server also calls :meth:`advance_messages` that
+        often from a thread of its own, so messages move and their status callbacks arrive
+        as they would from Plivo; by default they move only when you advance them.
         """
-        return FakeServer(self, host, port).start()
+        return FakeServer(self, host, port, message_interval=message_interval).start()
 
     # -- request pipeline -------------------------------------------------------------------
 
@@ -640,6 +754,11 @@ class FakePlivo(_AgentsMixin, _CallsMixin, _MediaMixin, _MessagesMixin, _Numbers
 # ------------------------------------------------------------------------------------------
 
 
+def _check_times(times: int) -> None:
+    if isinstance(times, bool) or not isinstance(times, int) or times < 1:
+        raise ValueError(f"times must be a positive integer, got {times!r}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Serve a fresh FakePlivo over HTTP until Ctrl-C (``python -m ...testing.fake_api``)."""
     parser = argparse.ArgumentParser(
@@ -653,6 +772,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--auth-id", default=DEFAULT_AUTH_ID, help="accepted auth ID")
     parser.add_argument("--auth-token", default=DEFAULT_AUTH_TOKEN, help="accepted auth token")
     parser.add_argument(
+        "--message-interval",
+        type=float,
+        default=1.0,
+        metavar="SECONDS",
+        help="move queued messages to sent, and sent ones to delivered, every SECONDS, "
+        "sending their status callbacks (1.0; 0 keeps them queued)",
+    )
+    parser.add_argument(
         "--log-level",
         default="WARNING",
         choices=["DEBUG", "INFO", "WARNING", "ERROR"],
@@ -661,10 +788,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not 0 <= args.port <= 65535:
         parser.error(f"--port must be between 0 and 65535, got {args.port}")
+    if not 0 <= args.message_interval < math.inf:
+        parser.error(f"--message-interval must be 0 or more seconds, got {args.message_interval}")
     logging.basicConfig(level=args.log_level, format="%(asctime)s %(levelname)s %(message)s")
     try:
         fake = FakePlivo(args.auth_id, args.auth_token)
-        server = FakeServer(fake, args.host, args.port)
+        interval = args.message_interval if args.message_interval > 0 else None
+        server = FakeServer(fake, args.host, args.port, message_interval=interval)
     except (ValueError, OSError) as exc:
         parser.error(str(exc))
 

@@ -30,6 +30,7 @@ Example::
 
 
     def test_sms(fake_plivo):
+        fake_plivo.add_number("+14155550100")  # the account owns the sender, as yours must
         with fake_plivo.client() as client:
             client.messages.create(dst="+14155550101", src="+14155550100", text="hi")
         assert len(fake_plivo.messages) == 1
