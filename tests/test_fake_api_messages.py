@@ -281,7 +281,7 @@ BAD_WHATSAPP: list[tuple[dict[str, Any], str]] = [
     (
         {"template": {"name": "t", "language": "en", "components": [{"type": "body", "parameters": [
             {"type": "currency",
-             "currency": {"fallback_value": "$1", "code": "USD", "amount_1000": 1.5}}]}]}},
+             "currency": {"fallback_value": "$1", "currency_code": "USD", "amount_1000": 1.5}}]}]}},
         "template: amount_1000 must be an int",
     ),
     ({"template": {"language": "en"}}, "template: name (the approved template's name) is"),

@@ -968,13 +968,14 @@ async def test_messages_create_mms_options_and_extras(
 async def test_messages_create_whatsapp_template(client: Any, mock_api: respx.MockRouter) -> None:
     """A Template builder passed as ``template=`` is sent as its built dict."""
     mock_api.post(MESSAGE_PATH).respond(202, json=queued_payload())
-    template = Template("order_update").add_body_param("42")
+    template = Template("order_update").add_body_param("42").add_body_currency("$9", "USD", 9000)
 
     await resolve(
         client.messages.create(dst=OTHER_NUMBER, src=NUMBER, type_="whatsapp", template=template)
     )
 
     body = body_of(last_request(mock_api))
+    currency = {"fallback_value": "$9", "currency_code": "USD", "amount_1000": 9000}
     assert body == {
         "dst": OTHER_NUMBER,
         "src": NUMBER,
@@ -983,7 +984,15 @@ async def test_messages_create_whatsapp_template(client: Any, mock_api: respx.Mo
         "template": {
             "name": "order_update",
             "language": "en",
-            "components": [{"type": "body", "parameters": [{"type": "text", "text": "42"}]}],
+            "components": [
+                {
+                    "type": "body",
+                    "parameters": [
+                        {"type": "text", "text": "42"},
+                        {"type": "currency", "currency": currency},  # currency_code, not code
+                    ],
+                }
+            ],
         },
     }
     assert body["template"] == template.build()

@@ -45,7 +45,7 @@ def _check_template(template: Mapping[str, Any]) -> None:
                     "(fallback_value, code, amount_1000)"
                 )
             fallback: Any = currency.get("fallback_value")
-            code: Any = currency.get("code")
+            code: Any = currency.get("currency_code")
             amount: Any = currency.get("amount_1000")  # the builder checks that it is an int
             builder.add_body_currency(fallback, code, amount)
 
