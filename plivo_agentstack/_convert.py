@@ -13,6 +13,7 @@ __all__ = [
     "UploadFile",
     "as_list",
     "as_upload_files",
+    "comma_joined",
     "compact",
     "expand_semantic_vad",
     "join_recipients",
@@ -41,6 +42,18 @@ def as_list(value: str | Iterable[T] | None) -> list[Any] | None:
 def number_in_path(number: str) -> str:
     """A phone number as it travels in a URL path: E.164 without the leading ``+``."""
     return number[1:] if isinstance(number, str) and number.startswith("+") else number
+
+
+def comma_joined(values: str | Sequence[str] | None) -> str | None:
+    """One value, or several joined by ``,`` as the classic endpoints take lists."""
+    if values is None or isinstance(values, str):
+        return values
+    items = list(values)
+    if not items or not all(isinstance(v, str) and v and "," not in v for v in items):
+        raise ValueError(
+            f"give a value or a non-empty list of values (strings without ','), got {values!r}"
+        )
+    return ",".join(items)
 
 
 def join_recipients(dst: str | Sequence[str] | None) -> str | None:

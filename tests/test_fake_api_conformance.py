@@ -226,6 +226,9 @@ def nudge_body(
         body.pop("s2s", None)
         if "llm" in body and not ("stt" in body and "tts" in body):
             del body["llm"]
+    if operation_id == "add_carrier_numbers":
+        fresh = st.integers(1_000_000, 9_999_999).map(lambda n: f"+1415{n}")
+        body["numbers"] = ",".join(pick(st.lists(fresh, min_size=1, max_size=3, unique=True)))
     if operation_id == "create_message":
         body["dst"] = pick(st.sampled_from([*PHONES, f"{PHONES[0]}<{PHONES[1]}"]))
         if body.get("src") or not body.get("powerpack_uuid"):

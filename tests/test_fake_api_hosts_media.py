@@ -78,6 +78,22 @@ async def test_the_fake_refuses_limit_over_20_as_the_api_does() -> None:
     assert "limit" in response.json()["error"]
 
 
+# --- numbers from your own carrier ------------------------------------------------------------
+
+
+async def test_carrier_numbers_join_the_account(flavor: str) -> None:
+    """Added numbers are on the account with their carrier; an owned one is refused."""
+    fake = FakePlivo()
+    client = fake_client(flavor, fake)
+    await resolve(client.numbers.create(["+14155550177", "14155550178"], "carrier-1", "CA"))
+    number = await resolve(client.numbers.get("14155550177"))
+    assert (number.carrier, number.region, number.number_type) == ("carrier-1", "CA", "local")
+    assert {"14155550177", "14155550178"} <= set(fake.owned_numbers)
+    with pytest.raises(ValidationError, match="14155550178 is already on this account"):
+        await resolve(client.numbers.create("14155550178", "carrier-1", "CA"))
+    await resolve(client.close())
+
+
 # --- media ------------------------------------------------------------------------------------
 
 

@@ -90,6 +90,25 @@ async def test_a_bad_recipient_list_is_refused(
     assert not route.called
 
 
+# --- numbers from your own carrier ------------------------------------------------------------
+
+
+async def test_carrier_numbers_go_comma_separated(client: Any, mock_api: respx.MockRouter) -> None:
+    """``numbers.create([...], carrier, region)`` POSTs /Number/ with ``"a,b"``."""
+    mock_api.post(f"{ACCOUNT}/Number/").respond(200, json={"api_id": "a", "message": "changed"})
+    result = await resolve(
+        client.numbers.create(["14155550177", "14155550178"], "carrier-1", "California")
+    )
+    assert sent_json(mock_api) == {
+        "numbers": "14155550177,14155550178",
+        "carrier": "carrier-1",
+        "region": "California",
+    }
+    assert result.message == "changed"
+    with pytest.raises(ValueError, match="strings without ','"):
+        await resolve(client.numbers.create(["1,2"], "carrier-1", "California"))
+
+
 # --- limit <= 20 ----------------------------------------------------------------------------------
 
 

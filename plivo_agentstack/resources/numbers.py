@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from plivo_agentstack._convert import compact, merged, number_in_path
+from plivo_agentstack._convert import comma_joined, compact, merged, number_in_path
 from plivo_agentstack._generated.api.numbers import (
+    add_carrier_numbers,
     buy_number,
     delete_number,
     get_number,
@@ -95,6 +96,59 @@ class AsyncNumbersResource(AsyncAPIResource):
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=merged(extra, extra_query),
+        )
+
+    async def create(
+        self,
+        numbers: str | Sequence[str],
+        carrier: str,
+        region: str,
+        *,
+        number_type: str | None = None,
+        app_id: str | None = None,
+        subaccount: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **extra: Any,
+    ) -> NumberUpdateResult:
+        """Add numbers you rent from your own carrier to the account.
+
+        Args:
+            numbers: The numbers to add, comma-separated (a list of numbers is joined that way).
+            carrier: Id of the incoming carrier the numbers belong to.
+            region: Region of the numbers, e.g. California.
+            number_type: Type of the numbers, e.g. local, national, mobile, fixed (default
+                local).
+            app_id: Application the numbers are linked to.
+            subaccount: Subaccount the numbers are added to.
+            **extra: Sent as extra JSON body fields.
+        """
+        body = compact(
+            {
+                "numbers": comma_joined(numbers),
+                "carrier": carrier,
+                "region": region,
+                "number_type": number_type,
+                "app_id": app_id,
+                "subaccount": subaccount,
+            }
+        )
+        body.update(extra)
+        request = add_carrier_numbers.build_request(
+            self._client.auth_id,
+            body=body,
+        )
+        return await self._client.request(
+            request,
+            add_carrier_numbers.parse_success,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def get(

@@ -31,6 +31,7 @@ from ._fake_data import (
 from ._fake_http import _ApiError, _Request
 from ._fake_paging import _page
 from ._fake_state import _FakeState
+from ._schema import SchemaError
 
 
 class _NumbersMixin(_FakeState):
@@ -193,6 +194,34 @@ class _NumbersMixin(_FakeState):
             "voice_enabled": True,
             "voice_rate": "0.00000",
         }
+
+    def _op_add_carrier_numbers(self, request: _Request) -> Any:
+        body = request.body
+        numbers = [part.strip() for part in body["numbers"].split(",")]
+        problems = [
+            ("numbers", f"{number!r} is not a valid phone number")
+            for number in numbers
+            if not _is_phone(number)
+        ] + [
+            ("numbers", f"{number} is already on this account")
+            for number in numbers
+            if _is_phone(number) and _digits(number) in self._owned
+        ]
+        if len(set(map(_digits, numbers))) != len(numbers):
+            problems.append(("numbers", "a number is listed twice"))
+        if problems:
+            raise _ApiError(400, str(SchemaError(problems)))
+        for number in numbers:
+            digits = _digits(number)
+            offer = {
+                **self._offer(digits),
+                "region": body["region"],
+                "type": body.get("number_type") or "local",
+            }
+            record = self._own(digits, offer, body.get("app_id"))
+            record["carrier"] = body["carrier"]
+            record["sub_account"] = body.get("subaccount") or None
+        return {"api_id": request.api_id, "message": "changed"}
 
     def _op_buy_number(self, request: _Request) -> Any:
         number = request.params["number"]

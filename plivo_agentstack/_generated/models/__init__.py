@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .call_initiate_result import CallInitiateResult
     from .callback_target import CallbackTarget
     from .callbacks import Callbacks
+    from .carrier_numbers_request import CarrierNumbersRequest
     from .detection_method import DetectionMethod
     from .dial_mode import DialMode
     from .dial_target import DialTarget
@@ -115,6 +116,7 @@ _LAZY = {
     "CallInitiateResult": ".call_initiate_result",
     "CallbackTarget": ".callback_target",
     "Callbacks": ".callbacks",
+    "CarrierNumbersRequest": ".carrier_numbers_request",
     "DetectionMethod": ".detection_method",
     "DialMode": ".dial_mode",
     "DialTarget": ".dial_target",
@@ -201,6 +203,7 @@ __all__ = (
     "CallDialResult",
     "CallInitiateRequest",
     "CallInitiateResult",
+    "CarrierNumbersRequest",
     "DetectionMethod",
     "DialMode",
     "DialTarget",

@@ -1,0 +1,33 @@
+# Do not edit: `nox -s codegen` generates this from openapi/agentstack.yaml.
+"""POST /v1/Account/{auth_id}/Number/: Add numbers you rent from your own carrier to the account."""
+
+from collections.abc import Mapping
+from typing import Any
+
+from plivo_agentstack._paths import path_segment
+
+from ...models.carrier_numbers_request import CarrierNumbersRequest
+from ...models.number_update_result import NumberUpdateResult
+
+OPERATION = "add_carrier_numbers"
+
+
+def build_request(
+    auth_id: str,
+    *,
+    body: CarrierNumbersRequest | Mapping[str, Any],
+) -> dict[str, Any]:
+    """Return the method, path and JSON body of the request."""
+    request: dict[str, Any] = {
+        "method": "POST",
+        "url": "/v1/Account/{auth_id}/Number/".format(
+            auth_id=path_segment(OPERATION, "auth_id", auth_id),
+        ),
+    }
+    request["json"] = body.to_dict() if isinstance(body, CarrierNumbersRequest) else dict(body)
+    return request
+
+
+def parse_success(data: Any) -> NumberUpdateResult:
+    """Parse the decoded 200 body; a missing body parses as empty."""
+    return NumberUpdateResult.from_dict(data if isinstance(data, Mapping) else {})
