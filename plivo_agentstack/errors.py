@@ -62,6 +62,17 @@ class PlivoError(Exception):
             return value if isinstance(value, str) else None
         return None
 
+    @property
+    def error_code(self) -> int | None:
+        """Plivo's numeric ``error_code`` from the error body (lookup sends one), if any."""
+        if isinstance(self.body, Mapping):
+            value = self.body.get("error_code")
+            if isinstance(value, int) and not isinstance(value, bool):
+                return value
+            if isinstance(value, str) and value.isdigit():
+                return int(value)
+        return None
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.message!r}, status_code={self.status_code!r})"
 

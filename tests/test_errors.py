@@ -78,6 +78,28 @@ async def test_message_falls_back_to_message_key(client: Any, mock_api: respx.Mo
         await get_agent(client)
 
 
+async def test_a_lookup_error_keeps_its_numeric_error_code(
+    client: Any, mock_api: respx.MockRouter
+) -> None:
+    """Lookup's errors carry ``error_code`` (an int) beside ``message``."""
+    mock_api.get("https://lookup.plivo.com/v1/Number/1415").respond(
+        404, json={"api_id": "x", "error_code": 404, "message": "Phone number is invalid"}
+    )
+    with pytest.raises(errors.NotFoundError, match="^Phone number is invalid$") as info:
+        await resolve(client.numbers.lookup.get("+1415"))
+    assert info.value.error_code == 404
+    assert info.value.api_id == "x"
+
+
+@pytest.mark.parametrize(
+    ("body", "code"), [({"error_code": "30007"}, 30007), ({"error_code": True}, None), ({}, None)]
+)
+def test_error_code_reads_ints_and_digit_strings_only(
+    body: dict[str, Any], code: int | None
+) -> None:
+    assert errors.PlivoError("x", 400, body).error_code == code
+
+
 async def test_message_falls_back_to_status(client: Any, mock_api: respx.MockRouter) -> None:
     """Without ``error`` or ``message`` the message is ``HTTP <status>``."""
     mock_api.get(PATH).respond(404, json={"api_id": "x"})
