@@ -299,7 +299,7 @@ class Call:
                 "streamId": f"stream-{self.index}",
                 "callId": self.name,
                 "tracks": ["inbound"],
-                "mediaFormat": {"type": "audio/x-mulaw", "rate": 8000},
+                "mediaFormat": {"encoding": "audio/x-mulaw", "sampleRate": 8000},
             },
         }
         await self.send(json.dumps(stream), "start")

@@ -113,18 +113,26 @@ QUICK = Settings(
 
 
 def media_frames(count: int) -> tuple[list[str], list[str]]:
-    """``count`` realistic inbound ``media`` frames (Plivo audio stream) and their payloads."""
+    """``count`` inbound ``media`` frames as Plivo documents them, and their payloads.
+
+    The format (``CONTENT_TYPE`` at ``SAMPLE_RATE``) is the stream's, not repeated per frame.
+    """
     rng = random.Random(8000)
     frames, payloads = [], []
     for i in range(count):
         payload = base64.b64encode(rng.randbytes(CHUNK)).decode("ascii")
-        media = {
-            "payload": payload,
-            "contentType": CONTENT_TYPE,
-            "sampleRate": SAMPLE_RATE,
-            "timestamp": str(1764142080000 + 20 * i),
+        frame = {
+            "event": "media",
+            "sequenceNumber": i + 1,
+            "streamId": "bench-stream",
+            "media": {
+                "track": "inbound",
+                "timestamp": str(1764142080000 + 20 * i),
+                "chunk": i + 1,
+                "payload": payload,
+            },
         }
-        frames.append(json.dumps({"event": "media", "media": media}))
+        frames.append(json.dumps(frame))
         payloads.append(payload)
     return frames, payloads
 

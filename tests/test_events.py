@@ -25,6 +25,7 @@ from plivo_agentstack.agent.events import (
     ToolExecuted,
     TurnMetrics,
     parse_event,
+    parse_frame,
 )
 from plivo_agentstack.errors import InvalidFrameError, WebSocketError
 
@@ -32,6 +33,17 @@ SESSION_ID = "9f1c2b7e-41d3-4c55-9a0e-3c2d1b0a9f88"
 CALL_ID = "c3a1d2e4-5b6f-4a7b-8c9d-0e1f2a3b4c5d"
 STREAM_ID = "b77e7a4e-1ae4-4bd3-9f2a-6c1a4f5e2d10"
 PAYLOAD = "f39/f3x+fn9+f39/f39//n9/f39+fn5+fX19fX5+fn9/f3x8fHx8fX1+fn5+fn5+fn19fX19"
+
+EARLIER_METRICS = {  # sent by earlier platform versions (real-api.md §3)
+    "tts_pipeline_ms": 410,
+    "tts_gate_wait_ms": 12,
+    "context_msg_count": 9,
+    "interruption_reason": "user_speech",
+    "pause_duration_ms": 640,
+    "fallback_silence_ms": 1500,
+    "on_user_turn_completed_ms": 3,
+}
+
 
 TURN_METRICS: dict[str, Any] = {
     "type": "turn.metrics",
@@ -152,6 +164,7 @@ TURN_METRICS: dict[str, Any] = {
     "speaking_rate": 2.8,
     "error_source": "tts",
     "llm_availability": {"openai": True, "anthropic": False},
+    **EARLIER_METRICS,
 }
 
 # One realistic frame per platform event, carrying every field of the newest contract.
@@ -464,57 +477,104 @@ PLATFORM_FRAMES: list[tuple[type[Event], dict[str, Any]]] = [
     (events.PlayCompleted, {"type": "play.completed"}),
 ]
 
-# The audio-stream frames as Plivo sends them, and the flattened fields they must give.
+# The audio-stream frames exactly as Plivo's docs write them (real-api.md §2), and the fields
+# they must give.
+SEQ = {"sequenceNumber": 7, "streamId": STREAM_ID}
+SEQ_FIELDS = {"sequence_number": 7, "stream_id": STREAM_ID}
 STREAM_FRAMES: list[tuple[type[Event], dict[str, Any], dict[str, Any]]] = [
     (
         events.StreamStart,
         {
             "event": "start",
+            "sequenceNumber": 0,
             "start": {
-                "streamId": STREAM_ID,
                 "callId": CALL_ID,
-                "mediaFormat": {"type": "audio/x-mulaw", "rate": 8000},
+                "streamId": STREAM_ID,
+                "accountId": "MA000000000000000001",
+                "tracks": ["inbound"],
+                "mediaFormat": {"encoding": "audio/x-l16", "sampleRate": 16000},
             },
+            "extra_headers": "tenant=acme;tier=gold",
         },
         {
             "event": "start",
             "stream_id": STREAM_ID,
             "call_id": CALL_ID,
-            "content_type": "audio/x-mulaw",
-            "sample_rate": 8000,
+            "account_id": "MA000000000000000001",
+            "content_type": "audio/x-l16",
+            "sample_rate": 16000,
+            "tracks": ["inbound"],
+            "sequence_number": 0,
+            "extra_headers": "tenant=acme;tier=gold",
         },
     ),
     (
         events.StreamMedia,
         {
             "event": "media",
+            "sequenceNumber": 42,
+            "streamId": STREAM_ID,
             "media": {
+                "track": "inbound",
+                "timestamp": "1705312200000",
+                "chunk": 41,
                 "payload": PAYLOAD,
-                "contentType": "audio/x-l16",
-                "sampleRate": 16000,
-                "timestamp": "1742561230140",
             },
         },
         {
             "event": "media",
             "payload": PAYLOAD,
-            "content_type": "audio/x-l16",
-            "sample_rate": 16000,
-            "timestamp": "1742561230140",
+            "track": "inbound",
+            "chunk": 41,
+            "timestamp": "1705312200000",
+            "sequence_number": 42,
+            "stream_id": STREAM_ID,
+            "content_type": "",  # from the call's start frame (see the VoiceApp tests)
+            "sample_rate": 8000,
         },
     ),
     (
         events.StreamDtmf,
-        {"event": "dtmf", "dtmf": {"digit": "#"}},
-        {"event": "dtmf", "digit": "#"},
+        {
+            "event": "dtmf",
+            **SEQ,
+            "dtmf": {"track": "inbound", "digit": "5", "timestamp": "1705312201000"},
+        },
+        {
+            "event": "dtmf",
+            "digit": "5",
+            "track": "inbound",
+            "timestamp": "1705312201000",
+            **SEQ_FIELDS,
+        },
     ),
     (
         events.PlayedStream,
-        {"event": "playedStream", "name": "greeting-done"},
-        {"event": "playedStream", "name": "greeting-done"},
+        {"event": "playedStream", **SEQ, "name": "greeting-done"},
+        {"event": "playedStream", "name": "greeting-done", **SEQ_FIELDS},
     ),
-    (events.ClearedAudio, {"event": "clearedAudio"}, {"event": "clearedAudio"}),
-    (events.StreamStop, {"event": "stop"}, {"event": "stop"}),
+    (
+        events.ClearedAudio,
+        {"event": "clearedAudio", **SEQ},
+        {"event": "clearedAudio", **SEQ_FIELDS},
+    ),
+    (
+        events.PlayFailed,
+        {"event": "playFailed", **SEQ, "reason": "unsupported contentType"},
+        {"event": "playFailed", "reason": "unsupported contentType", **SEQ_FIELDS},
+    ),
+    (
+        events.StreamError,
+        {"event": "error", **SEQ, "reason": "invalid JSON"},
+        {"event": "error", "reason": "invalid JSON", **SEQ_FIELDS},
+    ),
+    (events.StreamMuted, {"event": "muteStream", **SEQ}, {"event": "muteStream", **SEQ_FIELDS}),
+    (
+        events.StreamUnmuted,
+        {"event": "unmuteStream", **SEQ},
+        {"event": "unmuteStream", **SEQ_FIELDS},
+    ),
+    (events.StreamStop, {"event": "stop", **SEQ}, {"event": "stop", **SEQ_FIELDS}),
 ]
 
 ALL_CLASSES = [cls for cls, _ in PLATFORM_FRAMES] + [cls for cls, _, _ in STREAM_FRAMES]
@@ -571,9 +631,9 @@ def test_spot_values() -> None:
 
 
 def test_turn_metrics_has_every_field() -> None:
-    """TurnMetrics: 105 metrics fields + type + extra; all None but turn_number/interrupted."""
+    """TurnMetrics: 112 metrics fields + type + extra; all None but turn_number/interrupted."""
     names = field_names(TurnMetrics)
-    assert len(names) == 107
+    assert len(names) == 114
     assert names[-2:] == ["type", "extra"]
     defaults = TurnMetrics()
     assert defaults.turn_number == 0
@@ -609,11 +669,15 @@ def test_extra_keys_are_kept() -> None:
         event["missing"]
 
 
-def test_removed_turn_metrics_fields_go_to_extra() -> None:
-    """Fields older servers send (removed from the newest contract) are kept in ``extra``."""
-    event = parse_event({"type": "turn.metrics", "turn_number": 1, "tts_pipeline_ms": 410})
+def test_turn_metrics_keeps_every_field_any_version_sent() -> None:
+    """The union of the versions' fields is typed; a brand-new one stays in ``extra``."""
+    event = parse_event(
+        {"type": "turn.metrics", "turn_number": 1, **EARLIER_METRICS, "future_ms": 5}
+    )
     assert isinstance(event, TurnMetrics)
-    assert event.extra == {"tts_pipeline_ms": 410}
+    assert {name: getattr(event, name) for name in EARLIER_METRICS} == EARLIER_METRICS
+    assert event.extra == {"future_ms": 5}
+    assert event.get("future_ms") == event["future_ms"] == 5 and "future_ms" in event
     assert event.get("tts_pipeline_ms") == 410
 
 
@@ -743,68 +807,71 @@ def test_wrong_value_types_are_kept_as_sent() -> None:
     assert media == StreamMedia(extra={"media": "garbage"})
 
 
-def test_start_flattening_and_precedence() -> None:
-    """``start``: top-level ``streamId`` beats ``start.streamId``; flat snake_case beats both."""
-    nested = {
-        "streamId": "nested-id",
-        "callId": CALL_ID,
-        "accountId": "MA000001",
-        "mediaFormat": {"type": "audio/x-l16", "rate": 16000, "encoding": "linear16"},
+def test_start_reads_the_original_sdks_keys_as_fallback() -> None:
+    """``mediaFormat.type``/``.rate`` (the original SDK's reading) still give the format."""
+    old = {
+        "event": "start",
+        "start": {"streamId": "s", "callId": CALL_ID, "mediaFormat": {"type": "x", "rate": 16000}},
     }
-    event = parse_event({"event": "start", "streamId": "top-id", "start": nested})
+    event = parse_event(old)
     assert isinstance(event, StreamStart)
-    assert (event.stream_id, event.call_id) == ("top-id", CALL_ID)
-    assert (event.content_type, event.sample_rate) == ("audio/x-l16", 16000)
-    # leftover nested keys stay under their key; the flattened ones are not duplicated
-    assert event.extra == {
-        "start": {"accountId": "MA000001", "mediaFormat": {"encoding": "linear16"}}
-    }
-    assert nested["streamId"] == "nested-id" and "type" in nested["mediaFormat"]  # not mutated
-
-    flat = parse_event(
+    assert (event.content_type, event.sample_rate, event.stream_id) == ("x", 16000, "s")
+    assert event.extra == {}
+    both = parse_event(
         {
             "event": "start",
-            "stream_id": "flat-id",
-            "sample_rate": 24000,
-            "streamId": "top-id",
-            "start": {"streamId": "nested-id", "mediaFormat": {"rate": 16000}},
+            "start": {"mediaFormat": {"encoding": "audio/x-mulaw", "type": "old", "rate": 16000}},
         }
     )
-    assert isinstance(flat, StreamStart)
-    assert (flat.stream_id, flat.sample_rate, flat.call_id) == ("flat-id", 24000, "")
-    assert flat.extra == {}
-
-    only_nested = parse_event({"event": "start", "start": {"streamId": "n"}})
-    assert only_nested == StreamStart(stream_id="n", sample_rate=8000)
+    assert isinstance(both, StreamStart)
+    assert (both.content_type, both.sample_rate) == ("audio/x-mulaw", 16000)
+    assert both.extra == {"start": {"mediaFormat": {"type": "old"}}}  # the loser is kept
 
 
-def test_media_flattening_and_precedence() -> None:
-    """``media``: nested values flattened, flat keys win, sample rate defaults to 8000."""
+def test_start_precedence_and_no_mutation() -> None:
+    """Flat snake_case keys win over nested ones; the frame given is never modified."""
+    nested = {"streamId": "nested-id", "mediaFormat": {"encoding": "audio/x-l16"}}
+    frame = {"event": "start", "stream_id": "flat-id", "sample_rate": 24000, "start": nested}
+    event = parse_event(frame)
+    assert isinstance(event, StreamStart)
+    assert (event.stream_id, event.sample_rate, event.content_type) == (
+        "flat-id",
+        24000,
+        "audio/x-l16",
+    )
+    assert event.extra == {}
+    assert nested == {"streamId": "nested-id", "mediaFormat": {"encoding": "audio/x-l16"}}
+    top = parse_event({"event": "start", "streamId": "top-id"})
+    assert isinstance(top, StreamStart) and top.stream_id == "top-id"
+
+
+def test_extra_headers_parse_to_a_dict() -> None:
+    """``"k=v;k2=v2"`` -> dict; empty and malformed parts are skipped."""
+    event = StreamStart(extra_headers="tenant=acme; tier = gold;;broken;=x;empty=")
+    assert event.extra_headers_dict == {"tenant": "acme", "tier": "gold", "empty": ""}
+    assert StreamStart().extra_headers_dict == {}
+
+
+def test_media_format_comes_from_the_call_unless_the_frame_says() -> None:
+    """``parse_frame(frame, media_format)``: a documented frame takes the call's format."""
     frame = {
         "event": "media",
-        "sequenceNumber": 41,
+        "sequenceNumber": 1,
         "streamId": STREAM_ID,
-        "payload": "flat-payload",
-        "media": {
-            "track": "inbound",
-            "chunk": 41,
-            "payload": PAYLOAD,
-            "contentType": "audio/x-mulaw",
-            "timestamp": "1742561230140",
-        },
+        "media": {"track": "inbound", "timestamp": "1", "chunk": 1, "payload": PAYLOAD},
     }
-    event = parse_event(json.dumps(frame))
-    assert event == StreamMedia(
-        payload="flat-payload",
-        content_type="audio/x-mulaw",
-        sample_rate=8000,
-        timestamp="1742561230140",
-        extra={
-            "sequenceNumber": 41,
-            "streamId": STREAM_ID,
-            "media": {"track": "inbound", "chunk": 41},
-        },
-    )
+    for data in (frame, json.dumps(frame), {**frame, "extra_headers": "a=1"}):
+        kind, event = parse_frame(data, ("audio/x-l16", 16000))
+        assert kind == "media" and isinstance(event, StreamMedia)
+        assert (event.content_type, event.sample_rate, event.chunk) == ("audio/x-l16", 16000, 1)
+    own = {"event": "media", "media": {"payload": PAYLOAD, "contentType": "x", "sampleRate": 24000}}
+    _, event = parse_frame(own, ("audio/x-l16", 16000))
+    assert isinstance(event, StreamMedia)
+    assert (event.content_type, event.sample_rate) == ("x", 24000)
+    odd = {**frame, "media": {**frame["media"], "future": 1}}  # the general path, same values
+    _, slow = parse_frame(odd, ("audio/x-l16", 16000))
+    assert isinstance(slow, StreamMedia) and slow.extra == {"media": {"future": 1}}
+    assert attrs.evolve(slow, extra={}) == parse_frame(frame, ("audio/x-l16", 16000))[1]
 
 
 def test_dtmf_flattening_and_precedence() -> None:
@@ -819,14 +886,13 @@ def test_dtmf_flattening_and_precedence() -> None:
 
 
 def test_registry() -> None:
-    """40 entries; every event class in ``__all__`` is registered exactly once."""
-    assert len(EVENT_TYPES) == 40
-    assert len(set(EVENT_TYPES.values())) == 40
+    """Every event class in ``__all__`` is registered exactly once, under its own type string."""
     exported = {getattr(events, name) for name in EVENT_CLASS_NAMES}
+    assert len(set(EVENT_TYPES.values())) == len(EVENT_TYPES) == len(exported)
     assert exported == set(EVENT_TYPES.values())
     assert set(ALL_CLASSES) == exported
     assert {"Event", "EVENT_TYPES", "parse_event"} <= set(events.__all__)
-    assert len(events.__all__) == len(set(events.__all__)) == 43
+    assert len(events.__all__) == len(set(events.__all__)) == len(exported) + 3
     for cls in exported:
         assert issubclass(cls, Event)
 
@@ -875,21 +941,21 @@ def test_stream_to_dict_keeps_leftovers() -> None:
             "accountId": "MA1",
             "streamId": STREAM_ID,
             "callId": CALL_ID,
-            "mediaFormat": {"encoding": "x", "type": "audio/x-mulaw", "rate": 8000},
+            "mediaFormat": {"encoding": "x", "sampleRate": 8000, "bits": 16},
         },
     }
     event = parse_event(frame)
     assert isinstance(event, StreamStart)
-    assert event.to_dict() == frame
+    assert event.to_dict() == {**frame, "start": {**frame["start"], "tracks": []}}
     odd = parse_event({"event": "media", "payload": "p", "media": "garbage"})
     assert isinstance(odd, StreamMedia)
     assert odd.to_dict() == {
         "event": "media",
         "media": "garbage",
         "payload": "p",
-        "content_type": "",
-        "sample_rate": 8000,
+        "track": "",
         "timestamp": "",
+        "streamId": "",  # a top-level wire key: nothing in the way
     }
     assert parse_event(odd.to_dict()) == odd
 

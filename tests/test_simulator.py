@@ -230,8 +230,13 @@ async def test_audio_stream_start_media_and_stop() -> None:
     samples = read_wav(audio).data
     assert payloads[0] + payloads[1] == samples[:1280]
     assert payloads[2] == samples[1280:] + b"\x00" * (640 - len(samples[1280:]))
-    assert [m["timestamp"] for m in seen[2:8]] == ["0", "20", "40", "60", "80", "100"]
-    assert all(m["content_type"] == "audio/x-l16" for m in media)
+    stamps = [int(m["timestamp"]) for m in seen[2:8]]  # ms since the epoch, as Plivo sends
+    assert [stamp - stamps[0] for stamp in stamps] == [0, 20, 40, 60, 80, 100]
+    assert stamps[0] > 1_700_000_000_000
+    assert [m["chunk"] for m in seen[2:8]] == [1, 2, 3, 4, 5, 6]
+    assert all(m["track"] == "inbound" for m in seen[2:8])
+    # the media frames carry no format: the app's events take it from the call's start frame
+    assert all(m["content_type"] == "audio/x-l16" and m["sample_rate"] == 16000 for m in media)
     assert result.end_reason == "stop"
     assert "session.ended" not in kinds(seen)
     assert "[audio WAV bytes: 0.04 s, 3 frames of audio/x-l16 at 16000 Hz]" in (
@@ -389,8 +394,8 @@ async def test_platform_auto_replies_to_dtmf_transfer_play_checkpoint_clear() ->
         {"type": "play.completed"},
     ]
     stream = next(f for f in result.sent_events if f.get("event") == "start")["streamId"]
-    assert {"event": "playedStream", "name": "greeting", "streamId": stream} in [
-        {k: e.get(k) for k in ("event", "name", "streamId")} for e in replies
+    assert {"event": "playedStream", "name": "greeting", "stream_id": stream} in [
+        {k: e.get(k) for k in ("event", "name", "stream_id")} for e in replies
     ]
     assert any(e.get("event") == "clearedAudio" for e in replies)
     assert result.sent_dtmf == ["12#"]
@@ -1010,7 +1015,7 @@ async def test_tool_arguments_must_be_a_mapping() -> None:
 
 
 async def test_every_inbound_event_type_reaches_the_app_through_the_simulator() -> None:
-    """All 40 event types, played as script steps, arrive typed at the app's handlers."""
+    """Every event type, played as script steps, arrives typed at the app's handlers."""
     from plivo_agentstack.agent import EVENT_TYPES
     from plivo_agentstack.testing import EventStep
     from tests.test_events import PLATFORM_FRAMES, STREAM_FRAMES
@@ -1058,3 +1063,29 @@ async def test_dtmf_during_an_audio_stream_uses_the_stream_event() -> None:
     during = await simulate_call(app, [AudioStep(FIXTURES / "hello.wav"), DtmfStep("*#")])
     assert before.ok and during.ok
     assert pressed == [("user", "1"), ("stream", "*"), ("stream", "#")]
+
+
+async def test_stream_dtmf_and_mute_are_played_back_as_plivo_does() -> None:
+    """sendDTMF is recorded; muteStream/unmuteStream are confirmed with the same events."""
+    app, seen = recording_app()
+
+    @app.on("start")
+    def start(session: Session, event: Any) -> None:
+        session.send_dtmf("9")
+        session.mute_stream()
+        session.unmute_stream()
+
+    async with CallSimulator(app, timeout=5) as call:
+        await call.audio(pcm_wav(samples=320))
+    result = call.result
+    assert result.ok, result.problems
+    assert result.sent_dtmf == ["9"]
+    stream = next(f for f in result.sent_events if f.get("event") == "start")["streamId"]
+    confirmations = [e for e in seen if e.get("event") in ("muteStream", "unmuteStream")]
+    assert [(e["event"], e["stream_id"]) for e in confirmations] == [
+        ("muteStream", stream),
+        ("unmuteStream", stream),
+    ]
+    transcript = result.format_transcript()
+    assert "[sends DTMF 9 on the stream]" in transcript
+    assert "[mutes the stream]" in transcript and "[unmutes the stream]" in transcript

@@ -14,6 +14,7 @@ import pytest
 from websockets.exceptions import InvalidStatus
 
 from plivo_agentstack.agent import Session, ToolCall, VoiceApp
+from plivo_agentstack.agent.events import EVENT_TYPES
 from plivo_agentstack.errors import InvalidFrameError, WebSocketError
 from tests.ws_helpers import (
     SERVING_MODES,
@@ -49,7 +50,7 @@ def wav_bytes() -> bytes:
 async def test_every_session_method_puts_its_exact_json_on_the_wire(
     mode: str, tmp_path: Path
 ) -> None:
-    """The 18 Session methods, in order, as the platform receives them."""
+    """The agent-mode Session methods, in order, as the platform receives them."""
     audio = wav_bytes()
     path = tmp_path / "hold.wav"
     path.write_bytes(audio)
@@ -153,6 +154,49 @@ async def test_stream_id_is_used_by_checkpoint_and_clear_audio(mode: str) -> Non
             {"event": "clearAudio", "streamId": "st-9"},
         ]
     assert seen == [("st-9", "call-9")]
+
+
+async def test_stream_methods_put_plivos_messages_on_the_wire(mode: str) -> None:
+    """On a raw stream: media in the stream's format, sendDTMF, muteStream, unmuteStream."""
+    from tests.test_events import STREAM_FRAMES
+
+    app = VoiceApp()
+    formats: list[Any] = []
+
+    @app.on("start")
+    def start(session: Session, event: Any) -> None:
+        session.send_media("AAEC")  # the stream's format: L16 at 16 kHz, from its start frame
+        session.send_media("AAEC", content_type="audio/x-mulaw", sample_rate=8000)
+        session.send_dtmf("12#")
+        session.mute_stream()
+        session.unmute_stream()
+
+    @app.on("media")
+    def media(session: Session, event: Any) -> None:
+        formats.append((event.content_type, event.sample_rate, event.chunk))
+        session.speak("got it")
+
+    start_frame = next(frame for cls, frame, _ in STREAM_FRAMES if cls.__name__ == "StreamStart")
+    media_frame = next(frame for cls, frame, _ in STREAM_FRAMES if cls.__name__ == "StreamMedia")
+    stream = start_frame["start"]["streamId"]
+    async with running(app, mode) as url, Platform.call(url) as platform:
+        await platform.send(start_frame)
+        assert await platform.recv_many(5) == [
+            {
+                "event": "playAudio",
+                "media": {"contentType": "audio/x-l16", "sampleRate": 16000, "payload": "AAEC"},
+            },
+            {
+                "event": "playAudio",
+                "media": {"contentType": "audio/x-mulaw", "sampleRate": 8000, "payload": "AAEC"},
+            },
+            {"event": "sendDTMF", "dtmf": "12#"},
+            {"event": "muteStream", "streamId": stream},
+            {"event": "unmuteStream", "streamId": stream},
+        ]
+        await platform.send(media_frame)
+        assert (await platform.recv())["text"] == "got it"
+    assert formats == [("audio/x-l16", 16000, 41)]
 
 
 async def test_sync_and_async_handlers_answer_tool_calls(mode: str) -> None:
@@ -587,7 +631,7 @@ async def test_handle_starlette_serves_a_call_inside_a_starlette_app() -> None:
 
 
 async def test_every_event_type_arrives_typed_over_the_wire(mode: str) -> None:
-    """Each of the 40 event types, sent as a realistic frame, reaches its handler typed."""
+    """Each event type, sent as a realistic frame, reaches its handler typed."""
     from tests.test_events import PLATFORM_FRAMES, STREAM_FRAMES
 
     frames = [(cls, frame) for cls, frame in PLATFORM_FRAMES]
@@ -616,7 +660,7 @@ async def test_every_event_type_arrives_typed_over_the_wire(mode: str) -> None:
                 _, code = await platform.recv_until_closed()
                 assert code == 1000
     assert received == [cls for cls, _ in ordinary] + [cls for cls, _ in final]
-    assert len(set(received)) == 40
+    assert set(received) == set(EVENT_TYPES.values())  # every registered type
 
 
 async def test_asgi_server_shutdown_disconnects_open_calls_once() -> None:

@@ -27,7 +27,7 @@ from plivo_agentstack.errors import InvalidFrameError, WebSocketError
 from ._limits import guard_write_buffer
 from ._transport import NORMAL_CLOSURE, POLICY_VIOLATION, Transport, bound_read_size
 from ._workers import loop_callbacks
-from .events import parse_frame
+from .events import StreamStart, parse_frame
 from .session import Outbox, Session
 
 if TYPE_CHECKING:
@@ -113,7 +113,7 @@ class CallRunner:
                     await self._bad_frame(_not_text(frame))
                     continue
                 try:
-                    kind, event = parse_frame(frame)
+                    kind, event = parse_frame(frame, session.media_format)
                 except InvalidFrameError as exc:
                     await self._bad_frame(exc)
                     continue
@@ -237,6 +237,10 @@ class CallRunner:
         else:
             session.stream_id = getattr(event, "stream_id", None) or session.stream_id
             session.call_uuid = session.call_uuid or getattr(event, "call_id", None) or None
+            if isinstance(event, StreamStart):
+                rate = event.sample_rate
+                content_type = event.content_type if isinstance(event.content_type, str) else ""
+                session.media_format = (content_type, rate if type(rate) is int else 8000)
 
     async def _send_queued(self) -> bool:
         """Send the queued messages in order; False once the call can send no more."""

@@ -6,12 +6,14 @@ names such as ``"tool.called"``) or ``event`` (Plivo audio-streaming events such
 attrs class from :data:`EVENT_TYPES`:
 
 - keys that match a field name become that field; missing keys take the field default;
-- every other key is kept, unchanged, in ``extra`` (never an error), so fields added by newer
-  servers and fields removed from older ones (e.g. ``turn.metrics``' ``tts_pipeline_ms``) survive;
+- every other key is kept, unchanged, in ``extra`` (never an error) and read with
+  ``event.get(key)``: fields added by newer servers survive, and each class types the union of
+  the fields every version sent (``turn.metrics``);
 - values are kept exactly as sent: no validation, no conversion, nested keys are never renamed;
-- the audio-stream ``start``/``media``/``dtmf`` frames are flattened (``start.mediaFormat.rate``
-  -> ``sample_rate`` ...), a flat snake_case top-level key winning over the nested value; keys of
-  the nested object that have no field are kept under the same key in ``extra``;
+- audio-stream fields live at nested wire paths (``_wire``: ``start.mediaFormat.encoding``, with
+  older spellings such as ``start.mediaFormat.type`` read as fallbacks); a flat snake_case
+  top-level key wins over the nested value, and nested keys that have no field are kept under
+  the same key in ``extra``. ``to_dict()`` writes the frame back as Plivo documents it;
 - an unknown type string gives back the frame as a plain ``dict`` (forward compatible).
 
 To add an event: write one class below and add one line to :data:`EVENT_TYPES`.
@@ -77,6 +79,10 @@ __all__ = [
     "StreamDtmf",
     "PlayedStream",
     "ClearedAudio",
+    "PlayFailed",
+    "StreamError",
+    "StreamMuted",
+    "StreamUnmuted",
     "StreamStop",
 ]
 
@@ -91,11 +97,9 @@ class Event:
     extra: dict[str, Any]
 
     def to_dict(self) -> dict[str, Any]:
-        """The event as a wire frame: every field (discriminator first) plus the ``extra`` keys."""
-        data = {name: getattr(self, name) for name in _spec(type(self)).names}
-        for key, value in self.extra.items():
-            data.setdefault(key, value)
-        return data
+        """The event as a wire frame: every field (discriminator first, nested fields at their
+        wire paths) plus the ``extra`` keys."""
+        return _to_dict(self)
 
     def __getitem__(self, key: str) -> Any:
         """A field by name, else an ``extra`` key; ``KeyError`` when neither exists."""
@@ -345,6 +349,14 @@ class TurnMetrics(Event):
     user_stopped_speaking_at: str | None = None
     agent_started_speaking_at: str | None = None
     agent_stopped_speaking_at: str | None = None
+    # fields of earlier platform versions (the original SDK's classes dropped them later)
+    tts_pipeline_ms: int | None = None
+    tts_gate_wait_ms: int | None = None
+    context_msg_count: int | None = None
+    interruption_reason: str | None = None
+    pause_duration_ms: int | None = None
+    fallback_silence_ms: int | None = None
+    on_user_turn_completed_ms: int | None = None
     # other
     speaking_rate: float | None = None
     error_source: str | None = None
@@ -658,66 +670,87 @@ class PlayCompleted(Event):
 # --------------------------------------------------------------------------------------------
 
 
+def _wire(
+    default: Any = None,
+    *paths: str,
+    factory: Callable[[], Any] | None = None,
+    omit_default: bool = False,
+) -> Any:
+    """An event field read from (and written back to) a nested wire path, e.g.
+    ``"start.mediaFormat.encoding"``; later paths are older spellings read as fallbacks.
+
+    ``to_dict()`` leaves the field out while it is ``None`` (default ``None``) or, with
+    ``omit_default``, while it has its default: the frame then looks as Plivo sends it.
+    """
+    metadata = {
+        "wire": tuple(tuple(path.split(".")) for path in paths),
+        "omit": omit_default or (default is None and factory is None),
+    }
+    if factory is not None:
+        return attrs.field(factory=factory, metadata=metadata)
+    return attrs.field(default=default, metadata=metadata)
+
+
+_SEQUENCE = "sequenceNumber"
+_STREAM_ID = "streamId"
+
+
 @attrs.define(frozen=True, slots=True)
 class StreamStart(Event):
-    """``start``: the audio stream began (flattened from the nested ``start`` object)."""
+    """``start``: the audio stream began; its format is the format of every ``media`` frame."""
 
-    stream_id: str = ""
-    call_id: str = ""
-    content_type: str = ""
-    sample_rate: int = 8000
+    stream_id: str = _wire("", "start.streamId", _STREAM_ID)
+    call_id: str = _wire("", "start.callId")
+    account_id: str = _wire("", "start.accountId")
+    content_type: str = _wire("", "start.mediaFormat.encoding", "start.mediaFormat.type")
+    sample_rate: int = _wire(8000, "start.mediaFormat.sampleRate", "start.mediaFormat.rate")
+    tracks: list[str] = _wire(None, "start.tracks", factory=list)
+    sequence_number: int | None = _wire(None, _SEQUENCE)
+    extra_headers: str = _wire("", "extra_headers", omit_default=True)  # raw "k=v;k2=v2"
     event: str = "start"
     extra: dict[str, Any] = attrs.field(factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The Plivo wire frame: fields nested back under ``start`` / ``start.mediaFormat``."""
-        start = self.extra.get("start", {})
-        fmt = start.get("mediaFormat", {}) if isinstance(start, Mapping) else None
-        nested = None
-        if isinstance(fmt, Mapping):
-            media_format = {**fmt, "type": self.content_type, "rate": self.sample_rate}
-            nested = {
-                "streamId": self.stream_id,
-                "callId": self.call_id,
-                "mediaFormat": media_format,
-            }
-        return _nest(self.event, self.extra, "start", nested, _flat(self))
+    @property
+    def extra_headers_dict(self) -> dict[str, str]:
+        """``extra_headers`` parsed: ``"a=1;b=2"`` -> ``{"a": "1", "b": "2"}``."""
+        headers: dict[str, str] = {}
+        text = self.extra_headers if isinstance(self.extra_headers, str) else ""
+        for part in text.split(";"):
+            name, sep, value = part.partition("=")
+            if sep and name.strip():
+                headers[name.strip()] = value.strip()
+        return headers
 
 
 @attrs.define(frozen=True, slots=True)
 class StreamMedia(Event):
-    """``media``: one ~20 ms chunk of base64 audio (flattened from the nested ``media``)."""
+    """``media``: one ~20 ms chunk of base64 audio, in the format of the call's ``start``."""
 
-    payload: str = ""
-    content_type: str = ""
-    sample_rate: int = 8000
-    timestamp: str = ""
+    payload: str = _wire("", "media.payload")
+    track: str = _wire("", "media.track")
+    chunk: int | None = _wire(None, "media.chunk")
+    timestamp: str = _wire("", "media.timestamp")
+    sequence_number: int | None = _wire(None, _SEQUENCE)
+    stream_id: str = _wire("", _STREAM_ID)
+    # The call's start format (Plivo does not repeat it per frame; frames of the original
+    # SDK's shape that carry media.contentType / media.sampleRate are read too).
+    content_type: str = _wire("", "media.contentType", omit_default=True)
+    sample_rate: int = _wire(8000, "media.sampleRate", omit_default=True)
     event: str = "media"
     extra: dict[str, Any] = attrs.field(factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The Plivo wire frame: fields nested back under ``media``."""
-        nested = {
-            "payload": self.payload,
-            "contentType": self.content_type,
-            "sampleRate": self.sample_rate,
-            "timestamp": self.timestamp,
-        }
-        return _nest(self.event, self.extra, "media", nested, _flat(self))
 
 
 @attrs.define(frozen=True, slots=True)
 class StreamDtmf(Event):
     """``dtmf``: the caller pressed a key (audio stream; ``user.dtmf`` is :class:`Dtmf`)."""
 
-    digit: str = ""
+    digit: str = _wire("", "dtmf.digit")
+    track: str = _wire("", "dtmf.track")
+    timestamp: str = _wire("", "dtmf.timestamp")
+    sequence_number: int | None = _wire(None, _SEQUENCE)
+    stream_id: str = _wire("", _STREAM_ID)
     event: str = "dtmf"
     extra: dict[str, Any] = attrs.field(factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The Plivo wire frame: ``digit`` nested back under ``dtmf``."""
-        nested = {"digit": self.digit}
-        return _nest(self.event, self.extra, "dtmf", nested, _flat(self))
 
 
 @attrs.define(frozen=True, slots=True)
@@ -725,6 +758,8 @@ class PlayedStream(Event):
     """``playedStream``: audio up to the checkpoint ``name`` has been played."""
 
     name: str = ""
+    sequence_number: int | None = _wire(None, _SEQUENCE)
+    stream_id: str = _wire("", _STREAM_ID)
     event: str = "playedStream"
     extra: dict[str, Any] = attrs.field(factory=dict)
 
@@ -733,7 +768,51 @@ class PlayedStream(Event):
 class ClearedAudio(Event):
     """``clearedAudio``: queued audio was cleared after ``clearAudio``."""
 
+    sequence_number: int | None = _wire(None, _SEQUENCE)
+    stream_id: str = _wire("", _STREAM_ID)
     event: str = "clearedAudio"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class PlayFailed(Event):
+    """``playFailed``: audio sent with ``playAudio`` could not be played (``reason``)."""
+
+    reason: str = ""
+    sequence_number: int | None = _wire(None, _SEQUENCE)
+    stream_id: str = _wire("", _STREAM_ID)
+    event: str = "playFailed"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class StreamError(Event):
+    """``error``: the platform refused a message on the audio stream (``reason``)."""
+
+    reason: str = ""
+    sequence_number: int | None = _wire(None, _SEQUENCE)
+    stream_id: str = _wire("", _STREAM_ID)
+    event: str = "error"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class StreamMuted(Event):
+    """``muteStream``: the stream was muted (after ``Session.mute_stream()``)."""
+
+    sequence_number: int | None = _wire(None, _SEQUENCE)
+    stream_id: str = _wire("", _STREAM_ID)
+    event: str = "muteStream"
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(frozen=True, slots=True)
+class StreamUnmuted(Event):
+    """``unmuteStream``: the stream was unmuted (after ``Session.unmute_stream()``)."""
+
+    sequence_number: int | None = _wire(None, _SEQUENCE)
+    stream_id: str = _wire("", _STREAM_ID)
+    event: str = "unmuteStream"
     extra: dict[str, Any] = attrs.field(factory=dict)
 
 
@@ -741,6 +820,8 @@ class ClearedAudio(Event):
 class StreamStop(Event):
     """``stop``: the audio stream ended; no more frames follow."""
 
+    sequence_number: int | None = _wire(None, _SEQUENCE)
+    stream_id: str = _wire("", _STREAM_ID)
     event: str = "stop"
     extra: dict[str, Any] = attrs.field(factory=dict)
 
@@ -785,6 +866,10 @@ EVENT_TYPES: Final[dict[str, type[Event]]] = {
     "dtmf": StreamDtmf,
     "playedStream": PlayedStream,
     "clearedAudio": ClearedAudio,
+    "playFailed": PlayFailed,
+    "error": StreamError,
+    "muteStream": StreamMuted,
+    "unmuteStream": StreamUnmuted,
     "stop": StreamStop,
 }
 """Type string (``type``, else ``event``) -> event class; unknown strings parse to a dict."""
@@ -795,13 +880,19 @@ EVENT_TYPES: Final[dict[str, type[Event]]] = {
 # --------------------------------------------------------------------------------------------
 
 
+Path = tuple[str, ...]
+
+
 @attrs.define(frozen=True, slots=True)
 class _Spec:
     """What the parser and ``to_dict`` need to know about a class, computed once per class."""
 
-    names: tuple[str, ...]  # wire field names, discriminator first, without ``extra``
+    names: tuple[str, ...]  # field names, discriminator first, without ``extra``
     known: frozenset[str]
-    parse: Callable[[Mapping[str, Any]], Event]
+    flat: tuple[str, ...]  # fields written as top-level keys of their own name
+    # (field, wire paths, the value to leave out: the default, or _MISSING to always write it)
+    wired: tuple[tuple[str, tuple[Path, ...], Any], ...]
+    parse: Callable[[Mapping[str, Any], Mapping[str, Any] | None], Event]
 
 
 _SPECS: dict[type[Event], _Spec] = {}
@@ -817,22 +908,39 @@ def _spec(cls: type[Event]) -> _Spec:
     names = [field.name for field in fields if field.name != "extra"]
     names.sort(key=lambda name: name not in ("type", "event"))  # stable: discriminator first
     known = frozenset(names)
+    wired = tuple(
+        (field.name, field.metadata["wire"], field.default if field.metadata["omit"] else _MISSING)
+        for field in fields
+        if field.metadata.get("wire")
+    )
+    flat = tuple(name for name in names if name not in {w[0] for w in wired})
+    # the nested objects the wire paths go through, deepest first: left empty, they go
+    containers = sorted(
+        {path[:-1] for _, paths, _ in wired for path in paths if len(path) > 1},
+        key=len,
+        reverse=True,
+    )
     make: Callable[..., Event] = cls
-    flatten = _FLATTENERS.get(cls)
-    if flatten is None:
 
-        def parse(data: Mapping[str, Any]) -> Event:
-            kwargs, extra = _split(data, known)
-            return make(**kwargs, extra=extra)
+    def parse(data: Mapping[str, Any], defaults: Mapping[str, Any] | None = None) -> Event:
+        kwargs, extra = _split(data, known)
+        if wired:
+            copied: set[int] = set()
+            for name, paths, _ in wired:
+                for path in paths:
+                    found, value = _lookup(extra, path)
+                    if found:
+                        kwargs.setdefault(name, value)  # a flat snake_case key wins
+                        _consume(extra, path, copied)
+                        break
+            for prefix in containers:
+                _prune(extra, prefix, copied)
+        if defaults:
+            for name, value in defaults.items():
+                kwargs.setdefault(name, value)
+        return make(**kwargs, extra=extra)
 
-    else:
-
-        def parse(data: Mapping[str, Any]) -> Event:
-            kwargs, extra = _split(data, known)
-            flatten(kwargs, extra)
-            return make(**kwargs, extra=extra)
-
-    spec = _SPECS[cls] = _Spec(tuple(names), known, parse)
+    spec = _SPECS[cls] = _Spec(tuple(names), known, flat, wired, parse)
     return spec
 
 
@@ -848,124 +956,88 @@ def _split(data: Mapping[str, Any], known: frozenset[str]) -> tuple[dict[str, An
     return kwargs, extra
 
 
-def _pull(
-    nested: Mapping[Any, Any], fields: Mapping[str, str], kwargs: dict[str, Any]
-) -> dict[Any, Any]:
-    """Move the keys of a nested object that map to fields into ``kwargs`` (set keys win).
+def _lookup(data: Mapping[str, Any], path: Path) -> tuple[bool, Any]:
+    """``(True, value)`` at ``path`` inside nested objects, else ``(False, None)``."""
+    node: Any = data
+    for key in path:
+        if not isinstance(node, Mapping) or key not in node:
+            return False, None
+        node = node[key]
+    return True, node
 
-    Returns the remaining keys as a new dict (the nested object itself is never modified).
+
+def _consume(extra: dict[str, Any], path: Path, copied: set[int]) -> None:
+    """Remove the value at ``path`` from ``extra``; objects left empty go too.
+
+    Nested objects are copied before they change (once per parse, tracked in ``copied``), so
+    the frame given to the parser is never modified.
     """
-    rest: dict[Any, Any] = {}
-    for key, value in nested.items():
-        field = fields.get(key)
-        if field is None:
-            rest[key] = value
-        elif field not in kwargs:
-            kwargs[field] = value
-    return rest
+    parents: list[tuple[dict[Any, Any], str]] = []
+    node = extra
+    for key in path[:-1]:
+        child = node[key]
+        if id(child) not in copied:
+            child = dict(child)
+            copied.add(id(child))
+            node[key] = child
+        parents.append((node, key))
+        node = child
+    del node[path[-1]]
+    for parent, key in reversed(parents):
+        if parent[key]:
+            break
+        del parent[key]
 
 
-def _unnest(
-    extra: dict[str, Any], key: str, fields: Mapping[str, str], kwargs: dict[str, Any]
-) -> None:
-    """Flatten the object ``extra[key]`` into ``kwargs``; its other keys stay in ``extra[key]``.
-
-    A value that is not an object is left in ``extra`` as sent.
-    """
-    nested = extra.get(key)
-    if isinstance(nested, Mapping):
-        _store(extra, key, _pull(nested, fields, kwargs))
-
-
-def _store(extra: dict[str, Any], key: str, rest: dict[Any, Any]) -> None:
-    """Keep the leftover keys of a flattened nested object in ``extra`` (nothing when empty)."""
-    if rest:
-        extra[key] = rest
-    else:
-        del extra[key]
-
-
-_START_KEYS: Final = {"streamId": "stream_id", "callId": "call_id"}
-_FORMAT_KEYS: Final = {"type": "content_type", "rate": "sample_rate"}
-_MEDIA_KEYS: Final = {
-    "payload": "payload",
-    "contentType": "content_type",
-    "sampleRate": "sample_rate",
-    "timestamp": "timestamp",
-}
-_DTMF_KEYS: Final = {"digit": "digit"}
-
-
-def _flatten_start(kwargs: dict[str, Any], extra: dict[str, Any]) -> None:
-    """``start``: top-level ``streamId``, then ``start.{streamId,callId,mediaFormat.*}``."""
-    stream_id = extra.pop("streamId", _MISSING)
-    if stream_id is not _MISSING:
-        kwargs.setdefault("stream_id", stream_id)
-    start = extra.get("start")
-    if not isinstance(start, Mapping):
+def _prune(extra: dict[str, Any], prefix: Path, copied: set[int]) -> None:
+    """Drop the object at ``prefix`` when it is empty (copying its parents first)."""
+    found, node = _lookup(extra, prefix)
+    if not found or not isinstance(node, Mapping) or node:
         return
-    rest = _pull(start, _START_KEYS, kwargs)
-    fmt = rest.get("mediaFormat")
-    if isinstance(fmt, Mapping):
-        _store(rest, "mediaFormat", _pull(fmt, _FORMAT_KEYS, kwargs))
-    _store(extra, "start", rest)
+    parent = extra
+    for key in prefix[:-1]:
+        child = parent[key]
+        if id(child) not in copied:
+            child = dict(child)
+            copied.add(id(child))
+            parent[key] = child
+        parent = child
+    del parent[prefix[-1]]
 
 
-def _flatten_media(kwargs: dict[str, Any], extra: dict[str, Any]) -> None:
-    """``media``: ``media.{payload,contentType,sampleRate,timestamp}`` (hot path: inlined)."""
-    nested = extra.get("media")
-    if type(nested) is dict or isinstance(nested, Mapping):
-        rest: dict[Any, Any] = {}
-        for key, value in nested.items():
-            field = _MEDIA_KEYS.get(key)
-            if field is None:
-                rest[key] = value
-            elif field not in kwargs:
-                kwargs[field] = value
-        if rest:
-            extra["media"] = rest
-        else:
-            del extra["media"]
+def _place(data: dict[str, Any], path: Path, value: Any, copied: set[int]) -> bool:
+    """Write ``value`` at ``path``, creating (or copying) objects on the way; False when a
+    value that is not an object is in the way (the field is then written flat)."""
+    node = data
+    for key in path[:-1]:
+        child = node.get(key, _MISSING)
+        if child is _MISSING:
+            child = {}
+            copied.add(id(child))
+        elif not isinstance(child, Mapping):
+            return False
+        elif id(child) not in copied:
+            child = dict(child)
+            copied.add(id(child))
+        node[key] = child
+        node = child
+    node[path[-1]] = value
+    return True
 
 
-def _flatten_dtmf(kwargs: dict[str, Any], extra: dict[str, Any]) -> None:
-    """``dtmf``: ``dtmf.digit``."""
-    _unnest(extra, "dtmf", _DTMF_KEYS, kwargs)
-
-
-_FLATTENERS: Final[dict[type[Event], Callable[[dict[str, Any], dict[str, Any]], None]]] = {
-    StreamStart: _flatten_start,
-    StreamMedia: _flatten_media,
-    StreamDtmf: _flatten_dtmf,
-}
-
-
-def _flat(event: Event) -> dict[str, Any]:
-    """The fields of an audio-stream event except the discriminator, by field name."""
-    return {name: getattr(event, name) for name in _spec(type(event)).names if name != "event"}
-
-
-def _nest(
-    event: Any,
-    extra: Mapping[str, Any],
-    key: str,
-    nested: Mapping[str, Any] | None,
-    flat: Mapping[str, Any],
-) -> dict[str, Any]:
-    """An audio-stream frame: ``event``, the extra keys, and the fields nested under ``key``.
-
-    The fields are merged into the leftover nested keys kept in ``extra[key]``. When that holds
-    something that is not an object (``nested`` is None), nesting would lose it, so the fields
-    are written as flat snake_case keys instead (which :func:`parse_event` prefers).
-    """
-    data: dict[str, Any] = {"event": event}
-    for name, value in extra.items():
-        data.setdefault(name, value)
-    current = extra.get(key, {})
-    if nested is not None and isinstance(current, Mapping):
-        data[key] = {**current, **nested}
-    else:
-        data.update(flat)
+def _to_dict(event: Event) -> dict[str, Any]:
+    """The wire frame of ``event``: fields at their wire paths (flat otherwise), then extras."""
+    spec = _spec(type(event))
+    data = {name: getattr(event, name) for name in spec.flat}
+    for key, value in event.extra.items():
+        data.setdefault(key, value)
+    copied: set[int] = set()
+    for name, paths, omitted in spec.wired:
+        value = getattr(event, name)
+        if omitted is not _MISSING and value == omitted:
+            continue
+        if not _place(data, paths[0], value, copied):
+            data[name] = value
     return data
 
 
@@ -979,10 +1051,22 @@ def parse_event(data: Mapping[str, Any] | str | bytes | bytearray) -> Event | di
     return parse_frame(data)[1]
 
 
+_MEDIA_FRAME_KEYS: Final = frozenset(
+    {"event", "sequenceNumber", "streamId", "media", "extra_headers"}
+)
+_MEDIA_KEYS: Final = frozenset({"track", "timestamp", "chunk", "payload"})
+_NO_FORMAT: Final = ("", 8000)
+
+
 def parse_frame(
     data: Mapping[str, Any] | str | bytes | bytearray,
+    media_format: tuple[str, int] | None = None,
 ) -> tuple[str, Event | dict[str, Any]]:
-    """:func:`parse_event`, returning the event's type string as well: ``(type, event)``."""
+    """:func:`parse_event`, returning the event's type string as well: ``(type, event)``.
+
+    ``media_format`` is the call's ``(content_type, sample_rate)`` from its ``start`` frame: a
+    ``media`` frame takes it unless the frame itself says otherwise.
+    """
     frame: Any
     if type(data) is str or isinstance(data, (bytes, bytearray)):
         try:
@@ -993,22 +1077,29 @@ def parse_frame(
     else:
         frame = data
         fresh = False
-    if type(frame) is dict and len(frame) == 2:
+    if type(frame) is dict and frame.get("event") == "media":
         media = frame.get("media")
-        if type(media) is dict and len(media) == 4 and frame.get("event") == "media":
-            # The hot path (one frame per 20 ms of audio): exactly {"event", "media"} with the
-            # four media keys; anything else takes the general path, which keeps extra keys.
-            try:
-                return "media", StreamMedia(
-                    media["payload"],
-                    media["contentType"],
-                    media["sampleRate"],
-                    media["timestamp"],
-                    "media",
-                    {},
-                )
-            except KeyError:
-                pass
+        if (
+            type(media) is dict
+            and media.keys() == _MEDIA_KEYS
+            and frame.keys() <= _MEDIA_FRAME_KEYS
+        ):
+            # The hot path (one frame per 20 ms of audio): a media frame exactly as Plivo
+            # documents it; anything else takes the general path, which keeps extra keys.
+            content_type, sample_rate = media_format or _NO_FORMAT
+            headers = frame.get("extra_headers", _MISSING)
+            return "media", StreamMedia(
+                media["payload"],
+                media["track"],
+                media["chunk"],
+                media["timestamp"],
+                frame.get("sequenceNumber"),
+                frame.get("streamId", ""),
+                content_type,
+                sample_rate,
+                "media",
+                {} if headers is _MISSING else {"extra_headers": headers},
+            )
     if type(frame) is not dict and not isinstance(frame, Mapping):
         raise InvalidFrameError(
             f"frame must be a JSON object, got {type(frame).__name__}", body=frame
@@ -1021,8 +1112,11 @@ def parse_frame(
     cls = EVENT_TYPES.get(name)
     if cls is None:
         return name, frame if fresh and type(frame) is dict else dict(frame)
-    spec = _SPECS.get(cls)
-    return name, (spec or _spec(cls)).parse(frame)
+    spec = _SPECS.get(cls) or _spec(cls)
+    if cls is StreamMedia and media_format is not None:
+        defaults = {"content_type": media_format[0], "sample_rate": media_format[1]}
+        return name, spec.parse(frame, defaults)
+    return name, spec.parse(frame, None)
 
 
 for _cls in EVENT_TYPES.values():

@@ -178,6 +178,8 @@ class Outbox:
             self._notify()
 
 
+_MULAW = "audio/x-mulaw"
+
 # One encoder for every message: json.dumps() with options builds a new encoder per call.
 _ENCODER = json.JSONEncoder(separators=(",", ":"), allow_nan=False)
 
@@ -192,12 +194,23 @@ def _dumps(message: Mapping[str, Any]) -> str:
 class Session:
     """The handle of one call: its ids, a ``data`` dict for your state, and outbound messages."""
 
-    __slots__ = ("agent_session_id", "call_uuid", "stream_id", "data", "_outbox", "__weakref__")
+    __slots__ = (
+        "agent_session_id",
+        "call_uuid",
+        "stream_id",
+        "media_format",
+        "data",
+        "_outbox",
+        "__weakref__",
+    )
 
     def __init__(self, outbox: Outbox) -> None:
         self.agent_session_id: str | None = None
         self.call_uuid: str | None = None
         self.stream_id: str | None = None
+        # (content_type, sample_rate) of a raw audio stream, from its start frame; None in
+        # agent mode (and before start).
+        self.media_format: tuple[str, int] | None = None
         self.data: dict[str, Any] = {}
         self._outbox = outbox
 
@@ -241,9 +254,17 @@ class Session:
     # --- audio stream ----------------------------------------------------------------------
 
     def send_media(
-        self, payload_b64: str, content_type: str = "audio/x-mulaw", sample_rate: int = 8000
+        self, payload_b64: str, content_type: str | None = None, sample_rate: int | None = None
     ) -> None:
-        """Play base64 audio on a raw audio stream (``playAudio``)."""
+        """Play base64 audio on a raw audio stream (``playAudio``).
+
+        The format defaults to the stream's own (its ``start`` frame), else 8 kHz mu-law.
+        """
+        media_format = self.media_format
+        if content_type is None:
+            content_type = media_format[0] if media_format and media_format[0] else _MULAW
+        if sample_rate is None:
+            sample_rate = media_format[1] if media_format else 8000
         self._send(
             {
                 "event": "playAudio",
@@ -336,9 +357,24 @@ class Session:
             message["caller_id"] = caller_id
         self._send(message)
 
+    def mute_stream(self) -> None:
+        """Mute the caller's audio on a raw audio stream (``muteStream``)."""
+        self._send({"event": "muteStream", "streamId": self.stream_id or ""})
+
+    def unmute_stream(self) -> None:
+        """Unmute the caller's audio on a raw audio stream (``unmuteStream``)."""
+        self._send({"event": "unmuteStream", "streamId": self.stream_id or ""})
+
     def send_dtmf(self, digits: str) -> None:
-        """Send DTMF digits on the call (0-9, *, #); ``dtmf.sent`` confirms."""
-        self._send({"type": "agent_session.send_dtmf", "digits": digits})
+        """Send DTMF digits on the call (0-9, *, #).
+
+        In agent mode this is ``agent_session.send_dtmf`` (``dtmf.sent`` confirms); on a raw
+        audio stream (after its ``start`` frame) it is Plivo's ``sendDTMF``.
+        """
+        if self.media_format is not None:
+            self._send({"event": "sendDTMF", "dtmf": digits})
+        else:
+            self._send({"type": "agent_session.send_dtmf", "digits": digits})
 
     def hangup(self) -> None:
         """End the call (after the messages queued before it)."""

@@ -84,7 +84,9 @@ OUTBOUND_TYPES: frozenset[str] = frozenset(
     }
 )
 #: ``event`` values of the audio-stream messages an app may send.
-OUTBOUND_EVENTS: frozenset[str] = frozenset({"playAudio", "checkpoint", "clearAudio"})
+OUTBOUND_EVENTS: frozenset[str] = frozenset(
+    {"playAudio", "checkpoint", "clearAudio", "sendDTMF", "muteStream", "unmuteStream"}
+)
 
 _DTMF_DIGITS = frozenset("0123456789*#ABCD")
 _VOICEMAIL_RESULTS = ("machine", "human")

@@ -122,6 +122,14 @@ __all__ = [
 log = logging.getLogger("plivo_agentstack.testing")
 
 DEFAULT_TIMEOUT = 10.0
+_ACCOUNT_ID = "MASIMULATOR000000000"  # the accountId of the simulated start frame
+# Audio-stream controls an app sends: the Session method, the transcript line, the reply event.
+_STREAM_CONTROLS: dict[str, tuple[str, str, str]] = {
+    "checkpoint": ("send_checkpoint()", "", "playedStream"),
+    "clearAudio": ("clear_audio()", "[clears queued audio]", "clearedAudio"),
+    "muteStream": ("mute_stream()", "[mutes the stream]", "muteStream"),
+    "unmuteStream": ("unmute_stream()", "[unmutes the stream]", "unmuteStream"),
+}
 DEFAULT_CALLER = "+15555550100"
 DEFAULT_CALLEE = "+15555550101"
 
@@ -143,6 +151,7 @@ _FIELDS: dict[str, tuple[tuple[str, type | tuple[type, ...], str], ...]] = {
     "audio.mix_enable": (("enabled", bool, "a boolean"),),
     "playAudio": (("media", dict, "an object with a base64 'payload'"),),
     "checkpoint": (("name", str, "a string"),),
+    "sendDTMF": (("dtmf", str, "a string of digits"),),
 }
 
 
@@ -263,6 +272,7 @@ class CallSimulator:
         self._stream_format: tuple[str, int] | None = None
         self._sequence = 0
         self._media_chunk = 0
+        self._stream_epoch_ms = int(time.time() * 1000)  # media timestamps: ms since the epoch
         self._step = 0
         self._step_label = "session start"
         self._steps_run = 0
@@ -724,10 +734,11 @@ class CallSimulator:
                     "sequenceNumber": self._next_sequence(),
                     "streamId": self._stream_id,
                     "start": {
-                        "streamId": self._stream_id,
                         "callId": self.call_id,
+                        "streamId": self._stream_id,
+                        "accountId": _ACCOUNT_ID,
                         "tracks": ["inbound"],
-                        "mediaFormat": {"type": fmt[0], "rate": fmt[1]},
+                        "mediaFormat": {"encoding": fmt[0], "sampleRate": fmt[1]},
                     },
                 }
             )
@@ -751,13 +762,11 @@ class CallSimulator:
                     "event": "media",
                     "sequenceNumber": self._next_sequence(),
                     "streamId": self._stream_id,
-                    "media": {
+                    "media": {  # the format is the start frame's, as Plivo sends it
                         "track": "inbound",
+                        "timestamp": str(self._stream_epoch_ms + (self._media_chunk - 1) * 20),
                         "chunk": self._media_chunk,
-                        "timestamp": str((self._media_chunk - 1) * 20),
                         "payload": base64.b64encode(chunk).decode("ascii"),
-                        "contentType": fmt[0],
-                        "sampleRate": fmt[1],
                     },
                 }
             )
@@ -1111,8 +1120,11 @@ class CallSimulator:
             self._line("agent", f"[plays a WAV file, {size} bytes]", index)
             if auto:
                 replies.append({"type": "play.completed"})
-        elif kind in ("checkpoint", "clearAudio"):
+        elif kind in _STREAM_CONTROLS:
             replies.extend(self._stream_control(index, kind, data, auto))
+        elif kind == "sendDTMF":
+            self._dtmf.append(data["dtmf"])
+            self._line("agent", f"[sends DTMF {data['dtmf']} on the stream]", index)
         elif kind == "playAudio":
             self._stream_audio_line(index)
         else:
@@ -1153,7 +1165,7 @@ class CallSimulator:
     def _stream_control(
         self, index: int, kind: str, data: dict[str, Any], auto: bool
     ) -> list[dict[str, Any]]:
-        method = "send_checkpoint()" if kind == "checkpoint" else "clear_audio()"
+        method, line, reply_event = _STREAM_CONTROLS[kind]
         if self._stream_id is None:
             self._violation(
                 "stream_not_started",
@@ -1171,12 +1183,16 @@ class CallSimulator:
                 index,
             )
             return []
+        reply: dict[str, Any] = {
+            "event": reply_event,
+            "sequenceNumber": self._next_sequence(),
+            "streamId": self._stream_id,
+        }
         if kind == "checkpoint":
             self._line("app", f"[checkpoint {data['name']}]", index)
-            reply = {"event": "playedStream", "streamId": self._stream_id, "name": data["name"]}
+            reply["name"] = data["name"]
         else:
-            self._line("app", "[clears queued audio]", index)
-            reply = {"event": "clearedAudio", "streamId": self._stream_id}
+            self._line("app", line, index)
         return [reply] if auto else []
 
     def _stream_audio_line(self, index: int) -> None:
