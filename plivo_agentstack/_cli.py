@@ -152,7 +152,14 @@ def _configure_simulate(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "app",
         metavar="APP",
-        help="the VoiceApp: path/to/app.py:app or package.module:app (attribute default: app)",
+        nargs="?",
+        help="the VoiceApp, run in-process: path/to/app.py:app or package.module:app "
+        "(attribute default: app); or give --url",
+    )
+    parser.add_argument(
+        "--url",
+        metavar="WS_URL",
+        help="play the call against a running server instead (ws://... or wss://...)",
     )
     parser.add_argument(
         "--script",
@@ -189,12 +196,13 @@ def _configure_simulate(parser: argparse.ArgumentParser) -> None:
     )
 
 
-async def _simulate(app: VoiceApp, script: Script, args: argparse.Namespace) -> CallResult:
+async def _simulate(target: VoiceApp | str, script: Script, args: argparse.Namespace) -> CallResult:
+    from plivo_agentstack.agent import VoiceApp
     from plivo_agentstack.testing.simulator import simulate_call
 
     try:
         return await simulate_call(
-            app,
+            target,
             script,
             timeout=args.timeout,
             caller=args.caller,
@@ -203,7 +211,8 @@ async def _simulate(app: VoiceApp, script: Script, args: argparse.Namespace) -> 
             auto_reply=args.auto_reply,
         )
     finally:
-        await app.shutdown()  # the CLI owns the app: stop its handler threads
+        if isinstance(target, VoiceApp):
+            await target.shutdown()  # the CLI owns the app: stop its handler threads
 
 
 def _run_simulate(args: argparse.Namespace) -> int:
@@ -215,9 +224,17 @@ def _run_simulate(args: argparse.Namespace) -> int:
         script = load_script(args.script)
     except ScriptError as exc:
         raise UsageError(f"invalid script: {exc}") from None
-    app = load_app(args.app)
+    if (args.app is None) == (args.url is None):
+        raise UsageError("give the app (path/to/app.py:app) or --url ws://..., not both")
+    target: VoiceApp | str
+    if args.url is not None:
+        if not args.url.startswith(("ws://", "wss://")):
+            raise UsageError(f"--url must be a ws:// or wss:// URL, got {args.url!r}")
+        target = args.url
+    else:
+        target = load_app(args.app)
     try:
-        result = asyncio.run(_simulate(app, script, args))
+        result = asyncio.run(_simulate(target, script, args))
     except SimulatorConnectionError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS

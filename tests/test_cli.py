@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -65,6 +66,58 @@ def test_simulate_prints_the_transcript_and_exits_0(script: str) -> None:
         assert line in out
     assert out.rstrip().splitlines()[-1].startswith("OK: 7 steps, 9 messages from the app")
     assert "Problems" not in out and run.stderr == ""
+
+
+def test_simulate_url_drives_a_separately_started_server() -> None:
+    """``simulate --url`` plays the script against a VoiceApp running in another process."""
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import logging, sys; logging.basicConfig(level=logging.INFO, stream=sys.stderr)\n"
+            "from tests.simulator_fixtures.order_app import app\n"
+            "app.run(host='127.0.0.1', port=0)",
+        ],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"},
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stderr is not None
+        url = None
+        for line in server.stderr:
+            found = re.search(r"listening on (ws://\S+)", line)
+            if found:
+                url = found.group(1)
+                break
+        assert url, "the server exited before listening"
+        run = cli("simulate", "--url", url, "--script", YAML)
+        assert run.returncode == 0, run.stdout + run.stderr
+        assert '  3  app       lookup_order -> {"status": "shipped", "eta_days": 2}' in run.stdout
+        assert "  8  call      ended by the agent (agent_hangup)" in run.stdout
+        assert run.stdout.rstrip().splitlines()[-1].startswith("OK: 7 steps")
+    finally:
+        server.terminate()
+        server.communicate(timeout=20)  # reads and closes the pipe
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--url", "ws://127.0.0.1:9", "tests/simulator_fixtures/order_app.py"], "not both"),
+        ([], "give the app"),
+        (["--url", "http://127.0.0.1:9"], "--url must be a ws:// or wss:// URL"),
+    ],
+)
+def test_simulate_takes_an_app_or_a_url(args: list[str], message: str) -> None:
+    run = cli("simulate", *args, "--script", YAML)
+    assert run.returncode == 2 and message in run.stderr
+
+
+def test_simulate_url_to_a_server_that_is_not_there_exits_1() -> None:
+    run = cli("simulate", "--url", "ws://127.0.0.1:9", "--script", YAML, "--timeout", "2")
+    assert run.returncode == 1 and "error:" in run.stderr
 
 
 def test_simulate_with_a_dotted_module_and_options() -> None:
