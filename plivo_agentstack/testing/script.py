@@ -40,6 +40,8 @@ from typing import Any, ClassVar, TypeAlias
 
 import attrs
 
+from plivo_agentstack.agent.protocol import OUTBOUND_EVENTS, OUTBOUND_TYPES
+
 __all__ = [
     "SimulatorError",
     "ScriptError",
@@ -64,29 +66,6 @@ __all__ = [
     "OUTBOUND_TYPES",
     "OUTBOUND_EVENTS",
 ]
-
-#: ``type`` values of the messages an app may send (api-facts §4.7).
-OUTBOUND_TYPES: frozenset[str] = frozenset(
-    {
-        "tool.result",
-        "tool.error",
-        "text",
-        "agent_session.extend_wait",
-        "agent_session.update",
-        "agent_session.inject",
-        "agent_session.speak",
-        "agent_session.play",
-        "agent_session.transfer",
-        "agent_session.send_dtmf",
-        "agent_session.hangup",
-        "audio.mix",
-        "audio.mix_enable",
-    }
-)
-#: ``event`` values of the audio-stream messages an app may send.
-OUTBOUND_EVENTS: frozenset[str] = frozenset(
-    {"playAudio", "checkpoint", "clearAudio", "sendDTMF", "muteStream", "unmuteStream"}
-)
 
 _DTMF_DIGITS = frozenset("0123456789*#ABCD")
 _VOICEMAIL_RESULTS = ("machine", "human")

@@ -57,6 +57,7 @@ from typing import Any, TypeAlias
 import attrs
 
 from plivo_agentstack.agent.app import VoiceApp
+from plivo_agentstack.agent.protocol import OUTBOUND_EVENTS, OUTBOUND_TYPES, field_problem
 
 from ._call_channels import DEFAULT_SETTLE as DEFAULT_SETTLE
 from ._call_channels import _Channel, _InProcessChannel, _WebsocketsChannel
@@ -77,8 +78,6 @@ from ._simulator_errors import (
     ToolCallError,
 )
 from .script import (
-    OUTBOUND_EVENTS,
-    OUTBOUND_TYPES,
     AgentToolStep,
     AudioStep,
     DtmfStep,
@@ -138,40 +137,18 @@ DEFAULT_CALLEE = "+15555550101"
 # Outbound message checks
 # --------------------------------------------------------------------------------------------
 
-_FIELDS: dict[str, tuple[tuple[str, type | tuple[type, ...], str], ...]] = {
-    "tool.result": (("id", str, "a string"),),
-    "tool.error": (("id", str, "a string"), ("error", str, "a string")),
-    "text": (("token", str, "a string"),),
-    "agent_session.inject": (("content", str, "a string"),),
-    "agent_session.speak": (("text", str, "a string"),),
-    "agent_session.play": (("audio_data", str, "a base64 string"),),
-    "agent_session.transfer": (("destination", list, "a list of numbers/SIP URIs"),),
-    "agent_session.send_dtmf": (("digits", str, "a string"),),
-    "audio.mix": (("sound", str, "a string"),),
-    "audio.mix_enable": (("enabled", bool, "a boolean"),),
-    "playAudio": (("media", dict, "an object with a base64 'payload'"),),
-    "checkpoint": (("name", str, "a string"),),
-    "sendDTMF": (("dtmf", str, "a string of digits"),),
-}
-
 
 def _field_problem(kind: str, data: Mapping[str, Any]) -> str | None:
-    for name, types, expected in _FIELDS.get(kind, ()):
-        if name not in data:
-            return f"'{name}' is missing (it must be {expected})"
-        value = data[name]
-        if not isinstance(value, types) or (types is not bool and isinstance(value, bool)):
-            return f"'{name}' must be {expected}, got {_compact(value, 60)}"
+    """The protocol's field checks (``agent.protocol``), plus what a type cannot say."""
+    problem = field_problem(kind, data)
+    if problem is not None:
+        return problem
     if kind == "tool.result" and "result" not in data:
         return "'result' is missing"
-    if kind == "text" and "last" in data and not isinstance(data["last"], bool):
-        return f"'last' must be a boolean, got {_compact(data['last'], 60)}"
     if kind == "agent_session.transfer":
         targets = data["destination"]
         if not targets or not all(isinstance(t, str) and t for t in targets):
             return "'destination' must be a non-empty list of non-empty strings"
-    if kind == "playAudio" and not isinstance(data["media"].get("payload"), str):
-        return "'media.payload' must be a base64 string"
     return None
 
 
