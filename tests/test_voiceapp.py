@@ -857,3 +857,34 @@ async def test_a_call_reads_its_socket_in_blocks_the_heap_serves(mode: str) -> N
         await platform.send(session_started())
         assert (await platform.recv())["text"] == "hi"
     assert seen == [READ_SIZE]
+
+
+async def test_error_observers_see_handler_errors_and_can_be_removed() -> None:
+    """``app.dispatcher.observe_errors``: every reported error, before on_handler_error; an
+    observer that raises is skipped; the remover stops it."""
+    app = VoiceApp()
+    seen: list[str] = []
+    handled: list[str] = []
+
+    @app.on("user.transcription")
+    async def broken(session: Session, event: Any) -> None:
+        raise ValueError(event.text)
+
+    @app.on_handler_error
+    async def on_error(session: Session, event: Any, exc: BaseException) -> None:
+        handled.append(str(exc))
+        session.speak(f"handled {exc}")
+
+    def bad_observer(session: Session, event: Any, exc: BaseException) -> None:
+        raise RuntimeError("observer bug")
+
+    remove = app.dispatcher.observe_errors(lambda s, e, exc: seen.append(str(exc)))
+    app.dispatcher.observe_errors(bad_observer)
+    async with running(app, "standalone") as url, Platform.call(url) as platform:
+        await platform.send({"type": "user.transcription", "text": "one", "is_final": True})
+        assert (await platform.recv())["text"] == "handled one"
+        remove()
+        await platform.send({"type": "user.transcription", "text": "two", "is_final": True})
+        assert (await platform.recv())["text"] == "handled two"
+    assert seen == ["one"]
+    assert handled == ["one", "two"]

@@ -25,13 +25,15 @@ from typing import TYPE_CHECKING, Any
 from plivo_agentstack.errors import InvalidFrameError, WebSocketError
 
 from ._limits import guard_write_buffer
+from ._outbox import Outbox
 from ._transport import NORMAL_CLOSURE, POLICY_VIOLATION, Transport, bound_read_size
 from ._workers import loop_callbacks
 from .events import StreamStart, parse_frame
-from .session import Outbox, Session
+from .session import Session
 
 if TYPE_CHECKING:
-    from .app import VoiceApp, _Handler
+    from ._dispatch import Handler
+    from .app import VoiceApp
 
 log = logging.getLogger("plivo_agentstack.agent")
 
@@ -45,6 +47,7 @@ class CallRunner:
 
     def __init__(self, app: VoiceApp, transport: Transport) -> None:
         self.app = app
+        self.dispatcher = app.dispatcher
         self.transport = transport
         self.outbox = Outbox(
             loop_callbacks(asyncio.get_running_loop()), app.max_queue, app.max_queue_bytes
@@ -74,11 +77,12 @@ class CallRunner:
         """Serve the call until the platform closes it, it ends, or the app shuts down."""
         self.task = asyncio.current_task()
         app = self.app
+        dispatcher = self.dispatcher
         session = self.session
         outbox = self.outbox
         recv = self.transport.recv
         closed_errors = self.transport.closed_errors
-        handlers = app.handlers
+        handlers = dispatcher.handlers
         loop = asyncio.get_running_loop()
         self._writer = loop.create_task(self._write())
         app.calls.add(self)
@@ -90,8 +94,8 @@ class CallRunner:
         if app.send_timeout is not None:
             self._watch_send(loop, app.send_timeout, (-1, 0), 0.0)
         try:
-            if app.on_connect_handler is not None:
-                await app.invoke(app.on_connect_handler, session)
+            if dispatcher.on_connect is not None:
+                await dispatcher.invoke(dispatcher.on_connect, session)
             # One frame per 20 ms of audio on every call: this loop is the server's hot path,
             # so the common case (a text frame, an async handler, no catch-all) is inlined.
             while not self.stopping:
@@ -120,7 +124,7 @@ class CallRunner:
                 if kind in _ID_EVENTS:
                     self._note_ids(kind, event)
                 handler = handlers.get(kind)
-                if handler is not None and handler.is_async and app.catch_all is None:
+                if handler is not None and handler.is_async and dispatcher.catch_all is None:
                     outbox.reader_sends = True
                     try:
                         coroutine = handler.fn(session, event)
@@ -134,13 +138,13 @@ class CallRunner:
                             outbox.wake()
                             await _resume(coroutine, waiting_on)
                     except Exception as exc:  # noqa: BLE001 - user code may raise anything
-                        await app.report(session, event, exc)
+                        await dispatcher.report(session, event, exc)
                     finally:
                         outbox.reader_sends = False
-                elif handler is not None and app.catch_all is None:
+                elif handler is not None and dispatcher.catch_all is None:
                     await self._run_in_thread(handler, event)
                 else:
-                    await app.dispatch(session, event, handler)
+                    await dispatcher.dispatch(session, event, handler)
                 if outbox.queue and not self._sending:
                     await self._send_queued()  # what the handler queued, without a task switch
                 if kind in _LAST_EVENTS:
@@ -152,17 +156,17 @@ class CallRunner:
         finally:
             await self._finish()
 
-    async def _run_in_thread(self, handler: _Handler, event: Any) -> None:
+    async def _run_in_thread(self, handler: Handler, event: Any) -> None:
         """Run a sync handler in a worker thread and wait for it (its errors are reported)."""
-        app = self.app
+        dispatcher = self.dispatcher
         outbox = self.outbox
         try:
-            job = outbox.reader_job = app.run_in_thread(handler.fn, self.session, event)
+            job = outbox.reader_job = dispatcher.run_in_thread(handler.fn, self.session, event)
             result = await job
             if result is not None and inspect.isawaitable(result):
                 await result
         except Exception as exc:  # noqa: BLE001 - user code may raise anything
-            await app.report(self.session, event, exc)
+            await dispatcher.report(self.session, event, exc)
         finally:
             outbox.reader_job = None
 
@@ -180,7 +184,7 @@ class CallRunner:
             self.close_code = POLICY_VIOLATION
             self.stopping = True
             return
-        await self.app.report(self.session, None, error)
+        await self.dispatcher.report(self.session, None, error)
 
     def _watch_send(
         self,
@@ -276,7 +280,7 @@ class CallRunner:
         if not self._dropped:  # a drop is logged by _drop(): its aborted send is no news
             error = WebSocketError(f"sending to the platform failed ({exc!r}); closing the call")
             error.__cause__ = exc
-            await self.app.report(self.session, None, error)
+            await self.dispatcher.report(self.session, None, error)
         self.stop()
         if not self._reading:
             # The reader is not waiting for a frame; closing the socket ends its next recv().
@@ -298,6 +302,7 @@ class CallRunner:
     async def _finish(self) -> None:
         """Flush what is queued (bounded), close normally, run ``on_disconnect`` once."""
         app = self.app
+        dispatcher = self.dispatcher
         self.outbox.close()
         writer = self._writer
         if writer is not None and not (self._dropped and writer.done()):
@@ -320,11 +325,11 @@ class CallRunner:
                 pass
         try:
             await self._close_transport()
-            if app.on_disconnect_handler is not None:
-                await app.invoke(app.on_disconnect_handler, self.session)
+            if dispatcher.on_disconnect is not None:
+                await dispatcher.invoke(dispatcher.on_disconnect, self.session)
         finally:
             app.calls.discard(self)
-            app.call_ended(self.session)
+            dispatcher.call_ended(self.session)
             if self._watch is not None:  # it also watched the flush and the close
                 self._watch.cancel()
                 self._watch = None

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import hmac
 import inspect
 import logging
@@ -36,10 +35,9 @@ from websockets.http11 import Request, Response
 from ._asgi import ASGIApp
 from ._auth import Admission, ConnectRequest, check_secret, protect_logs
 from ._call import CallRunner
-from ._limits import ReportLog
+from ._dispatch import Dispatcher, handler
 from ._transport import POLICY_VIOLATION, ASGITransport, WebsocketsTransport
-from ._workers import HandlerThreads
-from .session import DEFAULT_MAX_QUEUE, DEFAULT_MAX_QUEUE_BYTES, Session
+from .session import DEFAULT_MAX_QUEUE, DEFAULT_MAX_QUEUE_BYTES
 
 __all__ = ["VoiceApp", "ConnectRequest", "VoiceServer"]
 
@@ -60,20 +58,6 @@ class VoiceServer:
     def url(self) -> str:
         """The ``ws://`` URL the server listens on."""
         return f"ws://{self.host}:{self.port}"
-
-
-@attrs.frozen
-class _Handler:
-    fn: Callable[..., Any]
-    is_async: bool
-
-
-def _is_async_callable(fn: Callable[..., Any]) -> bool:
-    while isinstance(fn, functools.partial):
-        fn = fn.func
-    return inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(
-        getattr(fn, "__call__", None)  # noqa: B004 - a class instance with ``async def __call__``
-    )
 
 
 class VoiceApp:
@@ -154,16 +138,8 @@ class VoiceApp:
         self.close_timeout = close_timeout
         self.max_queue_bytes = max_queue_bytes
         self.max_bad_frames = max_bad_frames
-        self._report_logs: weakref.WeakKeyDictionary[Session, ReportLog] = (
-            weakref.WeakKeyDictionary()
-        )
         self.calls: set[CallRunner] = set()
-        self.handlers: dict[str, _Handler] = {}
-        self.catch_all: _Handler | None = None
-        self.on_connect_handler: _Handler | None = None
-        self.on_disconnect_handler: _Handler | None = None
-        self._error_handler: _Handler | None = None
-        self._threads: HandlerThreads | None = None
+        self.dispatcher = Dispatcher(handler_threads)  # the handlers and how they run
         self._asgi: ASGIApp | None = None
         # Standalone server: the admission of each handshake, until its handler starts.
         self._admissions: weakref.WeakKeyDictionary[ServerConnection, Admission] = (
@@ -180,29 +156,29 @@ class VoiceApp:
             raise TypeError("@app.on() needs the event type string, e.g. @app.on('tool.called')")
 
         def register(fn: F) -> F:
-            self.handlers[event_type] = _handler(fn)
+            self.dispatcher.handlers[event_type] = handler(fn)
             return fn
 
         return register
 
     def on_event(self, fn: F) -> F:
         """Register a catch-all handler; it runs before the typed handler of each event."""
-        self.catch_all = _handler(fn)
+        self.dispatcher.catch_all = handler(fn)
         return fn
 
     def on_connect(self, fn: F) -> F:
         """Register ``fn(session)``, run when the platform opens a call's WebSocket."""
-        self.on_connect_handler = _handler(fn)
+        self.dispatcher.on_connect = handler(fn)
         return fn
 
     def on_disconnect(self, fn: F) -> F:
         """Register ``fn(session)``, run exactly once when a call's WebSocket is gone."""
-        self.on_disconnect_handler = _handler(fn)
+        self.dispatcher.on_disconnect = handler(fn)
         return fn
 
     def on_handler_error(self, fn: F) -> F:
         """Register ``fn(session, event_or_None, exc)`` for handler errors and bad frames."""
-        self._error_handler = _handler(fn)
+        self.dispatcher.on_error = handler(fn)
         return fn
 
     def on_setup(self, fn: F) -> F:
@@ -225,64 +201,9 @@ class VoiceApp:
         """Shortcut for ``@app.on("session.error")`` (errors reported by the platform)."""
         return self.on("session.error")(fn)
 
-    # --- dispatch (used by the call runner) ------------------------------------------------
-
-    async def invoke(self, handler: _Handler, *args: Any) -> None:
-        """Run one handler; report (never raise) its exception."""
-        try:
-            await self._call(handler, *args)
-        except Exception as exc:  # noqa: BLE001 - user code may raise anything
-            session = args[0]
-            event = args[1] if len(args) > 1 else None
-            await self.report(session, event, exc)
-
-    async def _call(self, handler: _Handler, *args: Any) -> None:
-        if handler.is_async:
-            await handler.fn(*args)
-            return
-        result = await self.run_in_thread(handler.fn, *args)
-        if result is not None and inspect.isawaitable(result):
-            await result
-
     def run_in_thread(self, fn: Callable[..., Any], *args: Any) -> asyncio.Future[Any]:
         """Run ``fn(*args)`` in one of the app's handler threads; await the returned future."""
-        threads = self._threads
-        if threads is None:
-            threads = self._threads = HandlerThreads(self.handler_threads)
-        return threads.run(fn, *args)
-
-    async def dispatch(self, session: Session, event: Any, handler: _Handler | None) -> None:
-        """Run the catch-all handler, then ``handler`` (the one registered for the event)."""
-        if self.catch_all is not None:
-            await self.invoke(self.catch_all, session, event)
-        if handler is not None:
-            await self.invoke(handler, session, event)
-
-    async def report(self, session: Session, event: Any, exc: BaseException) -> None:
-        """Give an error to ``on_handler_error`` (or the log, rate-limited, when there is none)."""
-        handler = self._error_handler
-        if handler is None:
-            self._report_log(session).log(session.call_uuid, exc)
-            return
-        try:
-            await self._call(handler, session, event, exc)
-        except Exception as failure:  # noqa: BLE001 - the error handler itself failed
-            error = RuntimeError(f"on_handler_error raised {failure!r} while handling {exc!r}")
-            error.__cause__ = failure
-            error.__traceback__ = failure.__traceback__
-            self._report_log(session).log(session.call_uuid, error)
-
-    def _report_log(self, session: Session) -> ReportLog:
-        reports = self._report_logs.get(session)
-        if reports is None:
-            reports = self._report_logs[session] = ReportLog()
-        return reports
-
-    def call_ended(self, session: Session) -> None:
-        """Log the summary of the call's errors not logged yet (the call runner calls it)."""
-        reports = self._report_logs.pop(session, None)
-        if reports is not None:
-            reports.flush(session.call_uuid)
+        return self.dispatcher.run_in_thread(fn, *args)
 
     # --- authentication --------------------------------------------------------------------
 
@@ -412,9 +333,7 @@ class VoiceApp:
                 task.cancel()
             if pending:
                 await asyncio.wait(pending, timeout=self.flush_timeout + 1.0)
-        if self._threads is not None:
-            self._threads.shutdown()
-            self._threads = None
+        self.dispatcher.shutdown()
 
     @property
     def asgi(self) -> ASGIApp:
@@ -453,9 +372,3 @@ class VoiceApp:
         )
 
     handle_fastapi = handle_starlette
-
-
-def _handler(fn: Callable[..., Any]) -> _Handler:
-    if not callable(fn):
-        raise TypeError(f"a handler must be callable, got {type(fn).__name__}")
-    return _Handler(fn=fn, is_async=_is_async_callable(fn))

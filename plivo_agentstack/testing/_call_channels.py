@@ -32,41 +32,6 @@ _AppErrorSink = Callable[[Any, BaseException], None]
 _APP_ERROR_SINK: contextvars.ContextVar[_AppErrorSink | None] = contextvars.ContextVar(
     "plivo_agentstack_simulator_app_errors", default=None
 )
-_MISSING = object()
-
-
-class _ErrorTap:
-    """Stands in for ``app.report`` while calls are simulated: records, then reports as usual."""
-
-    def __init__(self, app: VoiceApp) -> None:
-        self.app = app
-        self.previous = vars(app).get("report", _MISSING)
-        self.original = app.report
-        self.users = 0
-
-    async def __call__(self, session: Any, event: Any, exc: BaseException) -> None:
-        sink = _APP_ERROR_SINK.get()
-        if sink is not None:
-            sink(event, exc)
-        await self.original(session, event, exc)
-
-    @classmethod
-    def attach(cls, app: VoiceApp) -> _ErrorTap:
-        current = vars(app).get("report")
-        tap = current if isinstance(current, _ErrorTap) else cls(app)
-        if tap is not current:
-            vars(app)["report"] = tap
-        tap.users += 1
-        return tap
-
-    def detach(self) -> None:
-        self.users -= 1
-        if self.users > 0 or vars(self.app).get("report") is not self:
-            return
-        if self.previous is _MISSING:
-            del vars(self.app)["report"]
-        else:
-            vars(self.app)["report"] = self.previous
 
 
 class _Channel(Protocol):
@@ -98,7 +63,7 @@ class _InProcessChannel:
         self._outbox: asyncio.Queue[str | bytes | None] = asyncio.Queue()
         self._accepted: asyncio.Future[bool] | None = None
         self._task: asyncio.Task[None] | None = None
-        self._tap: _ErrorTap | None = None
+        self._unobserve: Callable[[], None] | None = None
         self._app_waiting = False
         self._closed = False
 
@@ -125,7 +90,7 @@ class _InProcessChannel:
     async def open(self, timeout: float) -> None:
         loop = asyncio.get_running_loop()
         self._accepted = loop.create_future()
-        self._tap = _ErrorTap.attach(self.app)
+        self._unobserve = self.app.dispatcher.observe_errors(self._observe)
         self._inbox.put_nowait({"type": "websocket.connect"})
         self._task = loop.create_task(self._serve(), name="simulated-call")
         self._task.add_done_callback(self._done)
@@ -146,6 +111,10 @@ class _InProcessChannel:
                 f"the app refused the connection (close code {self.close_code}); "
                 "if it checks auth_secret or authenticate(), pass the right headers"
             )
+
+    def _observe(self, session: Any, event: Any, exc: BaseException) -> None:
+        if _APP_ERROR_SINK.get() is self.sink:  # this call's task, not another simulated call
+            self.sink(event, exc)
 
     async def _serve(self) -> None:
         _APP_ERROR_SINK.set(self.sink)
@@ -232,9 +201,9 @@ class _InProcessChannel:
             if not self._closed:
                 self._closed = True
                 self._outbox.put_nowait(None)
-            if self._tap is not None:
-                self._tap.detach()
-                self._tap = None
+            if self._unobserve is not None:
+                self._unobserve()
+                self._unobserve = None
 
 
 class _WebsocketsChannel:

@@ -20,8 +20,8 @@ is served in-process through ``app.asgi`` over an in-memory ASGI channel: no por
 and the simulator knows exactly when the app is idle (waiting for the next frame), so messages
 are attributed to the step that caused them and ``turn.completed`` carries the agent's reply.
 Over a URL the simulator waits for a short quiet period (``settle``) instead. In-process, errors
-the app reports (handler exceptions, bad frames) are recorded as :class:`AppError` by wrapping
-``app.report`` for the duration of the call (your ``on_handler_error`` still runs); an app with
+the app reports (handler exceptions, bad frames) are recorded as :class:`AppError` through
+``app.dispatcher.observe_errors`` (your ``on_handler_error`` still runs); an app with
 ``auth_secret`` gets its own secret as a header unless you pass ``headers``.
 
 Platform behaviour. The simulator sends ``session.started`` on connect, then the steps, then

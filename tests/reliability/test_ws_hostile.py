@@ -37,7 +37,7 @@ from plivo_agentstack.agent._transport import ASGITransport
 from plivo_agentstack.agent._workers import loop_callbacks
 from plivo_agentstack.agent.asgi_serving import main as asgi_main
 from plivo_agentstack.agent.asgi_serving import uvicorn_cli_args, uvicorn_config
-from plivo_agentstack.agent.session import Outbox
+from plivo_agentstack.agent._outbox import Outbox
 from plivo_agentstack.errors import InvalidFrameError, WebSocketError
 from tests import hostile_peers as hostile
 from tests.simulator_fixtures.order_app import ORDERS

@@ -1,0 +1,148 @@
+"""Handler dispatch: the registered handlers, how each one runs, and where their errors go.
+
+``VoiceApp``'s decorators fill a :class:`Dispatcher`; the call runner asks it to run handlers
+and to report errors. Sync handlers run on the app's handler threads (created on first use);
+errors go to ``on_handler_error``, else to a per-call rate-limited log, and to the observers
+added with :meth:`Dispatcher.observe_errors` (the call simulator records them that way).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import inspect
+import weakref
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+from ._limits import ReportLog
+from ._workers import HandlerThreads
+from .session import Session
+
+__all__ = ["Dispatcher", "Handler", "handler"]
+
+ErrorObserver = Callable[[Session, Any, BaseException], None]
+
+
+@attrs.frozen
+class Handler:
+    """A registered handler and whether it is a coroutine function (run on the loop)."""
+
+    fn: Callable[..., Any]
+    is_async: bool
+
+
+def handler(fn: Callable[..., Any]) -> Handler:
+    """Wrap ``fn`` (a function, coroutine function, partial or callable object)."""
+    if not callable(fn):
+        raise TypeError(f"a handler must be callable, got {type(fn).__name__}")
+    return Handler(fn, _is_async_callable(fn))
+
+
+def _is_async_callable(fn: Callable[..., Any]) -> bool:
+    while isinstance(fn, functools.partial):
+        fn = fn.func
+    return inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(
+        getattr(fn, "__call__", None)  # noqa: B004 - a class instance with ``async def __call__``
+    )
+
+
+class Dispatcher:
+    """The handlers of one app and how they run; shared by all of its calls."""
+
+    def __init__(self, handler_threads: int) -> None:
+        self.handler_threads = handler_threads
+        self.handlers: dict[str, Handler] = {}
+        self.catch_all: Handler | None = None
+        self.on_connect: Handler | None = None
+        self.on_disconnect: Handler | None = None
+        self.on_error: Handler | None = None
+        self._threads: HandlerThreads | None = None
+        self._observers: list[ErrorObserver] = []
+        self._report_logs: weakref.WeakKeyDictionary[Session, ReportLog] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    async def invoke(self, handler: Handler, *args: Any) -> None:
+        """Run one handler; report (never raise) its exception."""
+        try:
+            await self._call(handler, *args)
+        except Exception as exc:  # noqa: BLE001 - user code may raise anything
+            session = args[0]
+            event = args[1] if len(args) > 1 else None
+            await self.report(session, event, exc)
+
+    async def _call(self, handler: Handler, *args: Any) -> None:
+        if handler.is_async:
+            await handler.fn(*args)
+            return
+        result = await self.run_in_thread(handler.fn, *args)
+        if result is not None and inspect.isawaitable(result):
+            await result
+
+    def run_in_thread(self, fn: Callable[..., Any], *args: Any) -> asyncio.Future[Any]:
+        """Run ``fn(*args)`` in one of the handler threads; await the returned future."""
+        threads = self._threads
+        if threads is None:
+            threads = self._threads = HandlerThreads(self.handler_threads)
+        return threads.run(fn, *args)
+
+    async def dispatch(self, session: Session, event: Any, handler: Handler | None) -> None:
+        """Run the catch-all handler, then ``handler`` (the one registered for the event)."""
+        if self.catch_all is not None:
+            await self.invoke(self.catch_all, session, event)
+        if handler is not None:
+            await self.invoke(handler, session, event)
+
+    def observe_errors(self, observer: ErrorObserver) -> Callable[[], None]:
+        """Call ``observer(session, event, exc)`` for every reported error; returns its remover.
+
+        Observers see errors before ``on_handler_error`` (or the log) does; one that raises is
+        skipped. For tools (the call simulator) and tests.
+        """
+        self._observers.append(observer)
+
+        def remove() -> None:
+            if observer in self._observers:
+                self._observers.remove(observer)
+
+        return remove
+
+    async def report(self, session: Session, event: Any, exc: BaseException) -> None:
+        """Give an error to the observers, then ``on_handler_error`` (else the log)."""
+        for observer in tuple(self._observers):
+            try:
+                observer(session, event, exc)
+            except Exception:  # noqa: BLE001, S112 - an observer never breaks the call
+                continue
+        on_error = self.on_error
+        if on_error is None:
+            self._report_log(session).log(session.call_uuid, exc)
+            return
+        try:
+            await self._call(on_error, session, event, exc)
+        except Exception as failure:  # noqa: BLE001 - the error handler itself failed
+            error = RuntimeError(f"on_handler_error raised {failure!r} while handling {exc!r}")
+            error.__cause__ = failure
+            error.__traceback__ = failure.__traceback__
+            self._report_log(session).log(session.call_uuid, error)
+
+    def _report_log(self, session: Session) -> ReportLog:
+        reports = self._report_logs.get(session)
+        if reports is None:
+            reports = self._report_logs[session] = ReportLog()
+        return reports
+
+    def call_ended(self, session: Session) -> None:
+        """Log the summary of the call's errors not logged yet (the call runner calls it)."""
+        reports = self._report_logs.pop(session, None)
+        if reports is not None:
+            reports.flush(session.call_uuid)
+
+    def shutdown(self) -> None:
+        """Stop the handler threads (started again on next use)."""
+        if self._threads is not None:
+            self._threads.shutdown()
+            self._threads = None
