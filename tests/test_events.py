@@ -578,8 +578,8 @@ STREAM_FRAMES: list[tuple[type[Event], dict[str, Any], dict[str, Any]]] = [
 ]
 
 ALL_CLASSES = [cls for cls, _ in PLATFORM_FRAMES] + [cls for cls, _, _ in STREAM_FRAMES]
-EVENT_CLASS_NAMES = [name for name in events.__all__ if name not in ("Event", "EVENT_TYPES")]
-EVENT_CLASS_NAMES.remove("parse_event")
+NOT_CLASSES = ("Event", "EVENT_TYPES", "parse_event", "build_frame")
+EVENT_CLASS_NAMES = [name for name in events.__all__ if name not in NOT_CLASSES]
 
 
 def field_names(cls: type[Event]) -> list[str]:
@@ -891,8 +891,8 @@ def test_registry() -> None:
     assert len(set(EVENT_TYPES.values())) == len(EVENT_TYPES) == len(exported)
     assert exported == set(EVENT_TYPES.values())
     assert set(ALL_CLASSES) == exported
-    assert {"Event", "EVENT_TYPES", "parse_event"} <= set(events.__all__)
-    assert len(events.__all__) == len(set(events.__all__)) == len(exported) + 3
+    assert set(NOT_CLASSES) <= set(events.__all__)
+    assert len(events.__all__) == len(set(events.__all__)) == len(exported) + len(NOT_CLASSES)
     for cls in exported:
         assert issubclass(cls, Event)
 
@@ -1050,3 +1050,29 @@ def test_property_dicts(frame: dict[str, Any]) -> None:
 def test_property_any_input(data: Any) -> None:
     """Arbitrary text, bytes and JSON values never raise anything but InvalidFrameError."""
     check(data)
+
+
+def test_build_frame_writes_just_the_given_fields_at_their_wire_paths() -> None:
+    """The platform's side (the simulator) builds frames from the same description."""
+    from plivo_agentstack.agent.events import build_frame
+
+    assert build_frame(ToolCall, id="c1", name="n") == {
+        "type": "tool.called",
+        "id": "c1",
+        "name": "n",
+    }
+    start = build_frame(StreamStart, stream_id="s", content_type="audio/x-l16", sample_rate=16000)
+    assert start == {
+        "event": "start",
+        "start": {"streamId": "s", "mediaFormat": {"encoding": "audio/x-l16", "sampleRate": 16000}},
+    }
+    assert parse_event(start) == StreamStart(
+        stream_id="s", content_type="audio/x-l16", sample_rate=16000
+    )
+    assert build_frame(Dtmf, {"future": 1}, digit="5") == {
+        "type": "user.dtmf",
+        "digit": "5",
+        "future": 1,
+    }
+    with pytest.raises(TypeError, match="ToolCall has no field"):
+        build_frame(ToolCall, nmae="x")

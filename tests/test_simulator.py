@@ -393,7 +393,7 @@ async def test_platform_auto_replies_to_dtmf_transfer_play_checkpoint_clear() ->
         {"type": "call.transferred", "destination": ["+15555550111", "sip:desk@example.com"]},
         {"type": "play.completed"},
     ]
-    stream = next(f for f in result.sent_events if f.get("event") == "start")["streamId"]
+    stream = next(f for f in result.sent_events if f.get("event") == "start")["start"]["streamId"]
     assert {"event": "playedStream", "name": "greeting", "stream_id": stream} in [
         {k: e.get(k) for k in ("event", "name", "stream_id")} for e in replies
     ]
@@ -1080,7 +1080,7 @@ async def test_stream_dtmf_and_mute_are_played_back_as_plivo_does() -> None:
     result = call.result
     assert result.ok, result.problems
     assert result.sent_dtmf == ["9"]
-    stream = next(f for f in result.sent_events if f.get("event") == "start")["streamId"]
+    stream = next(f for f in result.sent_events if f.get("event") == "start")["start"]["streamId"]
     confirmations = [e for e in seen if e.get("event") in ("muteStream", "unmuteStream")]
     assert [(e["event"], e["stream_id"]) for e in confirmations] == [
         ("muteStream", stream),

@@ -32,6 +32,7 @@ from ..errors import InvalidFrameError
 __all__ = [
     "Event",
     "EVENT_TYPES",
+    "build_frame",
     "parse_event",
     # session
     "AgentSessionStarted",
@@ -1038,6 +1039,34 @@ def _to_dict(event: Event) -> dict[str, Any]:
             continue
         if not _place(data, paths[0], value, copied):
             data[name] = value
+    return data
+
+
+def build_frame(
+    cls: type[Event], extra: Mapping[str, Any] | None = None, **fields: Any
+) -> dict[str, Any]:
+    """The wire frame of a ``cls`` event with just ``fields`` (by field name) set.
+
+    Nested fields go to their wire paths (``StreamStart`` -> ``start.mediaFormat...``); a name
+    that is not a field of ``cls`` raises ``TypeError``; ``extra`` keys are added as they are
+    (fields win). The call simulator builds the platform's frames with it, so they follow the
+    same description as the parser.
+    """
+    spec = _spec(cls)
+    unknown = set(fields) - spec.known
+    if unknown:
+        raise TypeError(f"{cls.__name__} has no field(s) {', '.join(sorted(unknown))}")
+    discriminator = spec.names[0]
+    data: dict[str, Any] = {discriminator: fields.get(discriminator, getattr(cls(), discriminator))}
+    for name in spec.flat:
+        if name in fields and name != discriminator:
+            data[name] = fields[name]
+    copied: set[int] = set()
+    for name, paths, _ in spec.wired:
+        if name in fields:
+            _place(data, paths[0], fields[name], copied)
+    for key, value in (extra or {}).items():
+        data.setdefault(key, value)
     return data
 
 

@@ -57,6 +57,29 @@ from typing import Any, TypeAlias
 import attrs
 
 from plivo_agentstack.agent.app import VoiceApp
+from plivo_agentstack.agent.events import (
+    EVENT_TYPES,
+    AgentSessionEnded,
+    AgentSessionStarted,
+    AgentToolCompleted,
+    AgentToolFailed,
+    AgentToolStarted,
+    CallTransferred,
+    Dtmf,
+    DtmfSent,
+    Event,
+    PlayCompleted,
+    Prompt,
+    StreamDtmf,
+    StreamMedia,
+    StreamStart,
+    StreamStop,
+    ToolCall,
+    TurnCompleted,
+    VoicemailBeep,
+    VoicemailDetected,
+    build_frame,
+)
 from plivo_agentstack.agent.protocol import OUTBOUND_EVENTS, OUTBOUND_TYPES, field_problem
 
 from ._call_channels import DEFAULT_SETTLE as DEFAULT_SETTLE
@@ -362,19 +385,21 @@ class CallSimulator:
         self._started_at = _iso_now()
         self._reader = asyncio.get_running_loop().create_task(self._read(), name="simulator-reader")
         log.info("simulated call %s started (%s -> %s)", self.call_id, self.caller, self.callee)
-        frame: dict[str, Any] = {
-            "type": "session.started",
-            "agent_session_id": self.agent_session_id,
-            "call_id": self.call_id,
-            "caller": self.caller,
-            "callee": self.callee,
-            "agent_id": self.agent_id,
-            "audio_format": "pcm",
-            "sample_rate": 16000,
-            "channels": 1,
-            "frame_size_ms": 20,
-            **self._start_fields,
-        }
+        frame = _platform_frame(
+            AgentSessionStarted,
+            {
+                "agent_session_id": self.agent_session_id,
+                "call_id": self.call_id,
+                "caller": self.caller,
+                "callee": self.callee,
+                "agent_id": self.agent_id,
+                "audio_format": "pcm",
+                "sample_rate": 16000,
+                "channels": 1,
+                "frame_size_ms": 20,
+                **self._start_fields,
+            },
+        )
         self._line("call", f"started: {self.caller} -> {self.callee}")
         await self._send(frame)
         await self._settle()
@@ -565,9 +590,17 @@ class CallSimulator:
             for digit in step.digits:
                 if self._stream_id is not None:
                     # A raw audio stream is running: keys arrive as audio-stream dtmf events.
-                    await self._send({"event": "dtmf", "dtmf": {"digit": digit}})
+                    await self._send(
+                        build_frame(
+                            StreamDtmf,
+                            digit=digit,
+                            track="inbound",
+                            sequence_number=self._next_sequence(),
+                            stream_id=self._stream_id,
+                        )
+                    )
                 else:
-                    await self._send({"type": "user.dtmf", "digit": digit})
+                    await self._send(build_frame(Dtmf, digit=digit))
             self._line("user", f"[presses {step.digits}]")
         elif isinstance(step, ToolStep):
             return await self._do_tool(step)
@@ -598,28 +631,24 @@ class CallSimulator:
         started_at = _iso_now()
         if step.partials and len(words) > 1:
             partial = " ".join(words[: (len(words) + 1) // 2])
-            await self._send(
-                {"type": "user.transcription", "text": partial, "is_final": False, **extra}
-            )
+            await self._send(build_frame(Prompt, extra, text=partial, is_final=False))
         mark = len(self._messages)
-        await self._send(
-            {"type": "user.transcription", "text": step.text, "is_final": True, **extra}
-        )
+        await self._send(build_frame(Prompt, extra, text=step.text, is_final=True))
         if not step.turn_completed:
             return
         await self._settle()
         self._turns += 1
         await self._send(
-            {
-                "type": "turn.completed",
-                "turn_number": self._turns,
-                "turn_id": f"turn-{self._turns}",
-                "user_text": step.text,
-                "agent_text": self._agent_text_since(mark),
-                "agent_first": False,
-                "user_started_speaking_at": started_at,
-                "user_stopped_speaking_at": _iso_now(),
-            }
+            build_frame(
+                TurnCompleted,
+                turn_number=self._turns,
+                turn_id=f"turn-{self._turns}",
+                user_text=step.text,
+                agent_text=self._agent_text_since(mark),
+                agent_first=False,
+                user_started_speaking_at=started_at,
+                user_stopped_speaking_at=_iso_now(),
+            )
         )
 
     def _agent_text_since(self, mark: int) -> str:
@@ -649,9 +678,7 @@ class CallSimulator:
         arguments = dict(step.arguments)
         self._tool_calls[call_id] = ToolCallRecord(call_id, step.name, arguments, self._step)
         self._line("tool", f"{step.name} {_compact(arguments)}  [id {call_id}]")
-        await self._send(
-            {"type": "tool.called", "id": call_id, "name": step.name, "arguments": arguments}
-        )
+        await self._send(build_frame(ToolCall, id=call_id, name=step.name, arguments=arguments))
         timeout = step.timeout or self.timeout
         calls = self._tool_calls
         await self._wait_until(lambda: calls[call_id].answered or self._closed, timeout)
@@ -667,32 +694,29 @@ class CallSimulator:
             tool_id = f"agent_tool_{self._agent_tool_counter}"
         else:
             tool_id = step.id
-        ids = {"agent_tool_type": step.type, "agent_tool_id": tool_id}
+        ids: dict[str, Any] = {"agent_tool_type": step.type, "agent_tool_id": tool_id}
         self._line("platform", f"agent tool {step.type} started  [id {tool_id}]")
-        await self._send({"type": "agent_tool.started", **ids})
+        await self._send(build_frame(AgentToolStarted, **ids))
         await self._settle()
         if step.error is not None:
             self._line("platform", f"agent tool {step.type} failed: {step.error}")
-            await self._send({"type": "agent_tool.failed", **ids, "error": step.error})
+            await self._send(build_frame(AgentToolFailed, **ids, error=step.error))
         else:
             result = dict(step.result or {})
             self._line("platform", f"agent tool {step.type} completed: {_compact(result)}")
-            await self._send({"type": "agent_tool.completed", **ids, "result": result})
+            await self._send(build_frame(AgentToolCompleted, **ids, result=result))
 
     async def _do_voicemail(self, step: VoicemailStep) -> None:
-        frame: dict[str, Any] = {
-            "type": "voicemail.detected",
-            "result": step.result,
-            "method": step.method,
-        }
+        found: dict[str, Any] = {"result": step.result, "method": step.method}
         if step.transcript is not None:
-            frame["transcript"] = step.transcript
+            found["transcript"] = step.transcript
+        frame = build_frame(VoicemailDetected, **found)
         self._line("platform", f"voicemail detected: {step.result} (by {step.method})")
         await self._send(frame)
         if step.sends_beep:
             await self._settle()
             self._line("platform", "voicemail beep")
-            await self._send({"type": "voicemail.beep", "frequency_hz": 1000.0, "duration_ms": 500})
+            await self._send(build_frame(VoicemailBeep, frequency_hz=1000.0, duration_ms=500))
 
     def _next_sequence(self) -> int:
         self._sequence += 1
@@ -706,18 +730,16 @@ class CallSimulator:
             self._stream_format = fmt
             self._line("platform", f"audio stream started ({fmt[0]} at {fmt[1]} Hz)")
             await self._send(
-                {
-                    "event": "start",
-                    "sequenceNumber": self._next_sequence(),
-                    "streamId": self._stream_id,
-                    "start": {
-                        "callId": self.call_id,
-                        "streamId": self._stream_id,
-                        "accountId": _ACCOUNT_ID,
-                        "tracks": ["inbound"],
-                        "mediaFormat": {"encoding": fmt[0], "sampleRate": fmt[1]},
-                    },
-                }
+                build_frame(
+                    StreamStart,
+                    sequence_number=self._next_sequence(),
+                    call_id=self.call_id,
+                    stream_id=self._stream_id,
+                    account_id=_ACCOUNT_ID,
+                    tracks=["inbound"],
+                    content_type=fmt[0],
+                    sample_rate=fmt[1],
+                )
             )
             await self._settle()
         elif fmt != self._stream_format:
@@ -734,18 +756,16 @@ class CallSimulator:
         )
         for chunk in frames:
             self._media_chunk += 1
-            await self._send(
-                {
-                    "event": "media",
-                    "sequenceNumber": self._next_sequence(),
-                    "streamId": self._stream_id,
-                    "media": {  # the format is the start frame's, as Plivo sends it
-                        "track": "inbound",
-                        "timestamp": str(self._stream_epoch_ms + (self._media_chunk - 1) * 20),
-                        "chunk": self._media_chunk,
-                        "payload": base64.b64encode(chunk).decode("ascii"),
-                    },
-                }
+            await self._send(  # the format is the start frame's, as Plivo sends it
+                build_frame(
+                    StreamMedia,
+                    sequence_number=self._next_sequence(),
+                    stream_id=self._stream_id,
+                    track="inbound",
+                    timestamp=str(self._stream_epoch_ms + (self._media_chunk - 1) * 20),
+                    chunk=self._media_chunk,
+                    payload=base64.b64encode(chunk).decode("ascii"),
+                )
             )
             if step.realtime:
                 await asyncio.sleep(0.02)
@@ -777,15 +797,17 @@ class CallSimulator:
     async def _send_end(self, step: EndStep) -> None:
         self._ending = step.reason
         self._line("call", f"ended by the caller ({step.reason})")
-        frame = {
-            "type": "session.ended",
-            "duration_seconds": int(round(time.monotonic() - self._t0)),
-            "turn_count": self._turns,
-            "reason": step.reason,
-            "started_at": self._started_at,
-            "ended_at": _iso_now(),
-            **step.fields,
-        }
+        frame = _platform_frame(
+            AgentSessionEnded,
+            {
+                "duration_seconds": int(round(time.monotonic() - self._t0)),
+                "turn_count": self._turns,
+                "reason": step.reason,
+                "started_at": self._started_at,
+                "ended_at": _iso_now(),
+                **step.fields,
+            },
+        )
         try:
             await self._send(frame)
         except CallEndedError:
@@ -794,9 +816,8 @@ class CallSimulator:
     async def _send_stop(self) -> None:
         self._ending = "stop"
         self._line("call", "audio stream stopped")
-        frame: dict[str, Any] = {"event": "stop", "sequenceNumber": self._next_sequence()}
-        if self._stream_id is not None:
-            frame["streamId"] = self._stream_id
+        stream: dict[str, Any] = {} if self._stream_id is None else {"stream_id": self._stream_id}
+        frame = build_frame(StreamStop, sequence_number=self._next_sequence(), **stream)
         try:
             await self._send(frame)
         except CallEndedError:
@@ -1070,12 +1091,12 @@ class CallSimulator:
             mode = data.get("dial_mode", "parallel")
             self._line("agent", f"[transfers to {', '.join(data['destination'])} ({mode})]", index)
             if auto:
-                replies.append({"type": "call.transferred", "destination": data["destination"]})
+                replies.append(build_frame(CallTransferred, destination=data["destination"]))
         elif kind == "agent_session.send_dtmf":
             self._dtmf.append(data["digits"])
             self._line("agent", f"[sends DTMF {data['digits']}]", index)
             if auto:
-                replies.append({"type": "dtmf.sent", "digits": data["digits"]})
+                replies.append(build_frame(DtmfSent, digits=data["digits"]))
         elif kind == "agent_session.hangup":
             self._hung_up = True
             self._line("agent", "[hangs up]", index)
@@ -1083,20 +1104,20 @@ class CallSimulator:
                 self._ending = "agent_hangup"
                 self._line("call", "ended by the agent (agent_hangup)")
                 replies.append(
-                    {
-                        "type": "session.ended",
-                        "duration_seconds": int(round(time.monotonic() - self._t0)),
-                        "turn_count": self._turns,
-                        "reason": "agent_hangup",
-                        "started_at": self._started_at,
-                        "ended_at": _iso_now(),
-                    }
+                    build_frame(
+                        AgentSessionEnded,
+                        duration_seconds=int(round(time.monotonic() - self._t0)),
+                        turn_count=self._turns,
+                        reason="agent_hangup",
+                        started_at=self._started_at,
+                        ended_at=_iso_now(),
+                    )
                 )
         elif kind == "agent_session.play":
             size = len(data["audio_data"]) * 3 // 4
             self._line("agent", f"[plays a WAV file, {size} bytes]", index)
             if auto:
-                replies.append({"type": "play.completed"})
+                replies.append(build_frame(PlayCompleted))
         elif kind in _STREAM_CONTROLS:
             replies.extend(self._stream_control(index, kind, data, auto))
         elif kind == "sendDTMF":
@@ -1160,17 +1181,16 @@ class CallSimulator:
                 index,
             )
             return []
-        reply: dict[str, Any] = {
-            "event": reply_event,
-            "sequenceNumber": self._next_sequence(),
-            "streamId": self._stream_id,
+        fields: dict[str, Any] = {
+            "sequence_number": self._next_sequence(),
+            "stream_id": self._stream_id,
         }
         if kind == "checkpoint":
             self._line("app", f"[checkpoint {data['name']}]", index)
-            reply["name"] = data["name"]
+            fields["name"] = data["name"]
         else:
             self._line("app", line, index)
-        return [reply] if auto else []
+        return [build_frame(EVENT_TYPES[reply_event], **fields)] if auto else []
 
     def _stream_audio_line(self, index: int) -> None:
         last = self._transcript[-1] if self._transcript else None
@@ -1180,6 +1200,13 @@ class CallSimulator:
             self._transcript.pop()
         noun = "frame" if count == 1 else "frames"
         self._line("agent", f"[streams audio: {count} {noun}]", index)
+
+
+def _platform_frame(cls: type[Event], fields: Mapping[str, Any]) -> dict[str, Any]:
+    """``build_frame`` for fields that may include keys the event class does not know."""
+    names = attrs.fields_dict(cls)  # type: ignore[arg-type]  # every event class is attrs
+    known = {key: value for key, value in fields.items() if key in names and key != "extra"}
+    return build_frame(cls, {k: v for k, v in fields.items() if k not in known}, **known)
 
 
 def _arguments(arguments: Mapping[str, Any] | None) -> dict[str, Any]:
