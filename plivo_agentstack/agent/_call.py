@@ -22,6 +22,8 @@ import types
 from collections.abc import Coroutine, Generator
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from plivo_agentstack.errors import InvalidFrameError, WebSocketError
 
 from ._limits import guard_write_buffer
@@ -32,8 +34,7 @@ from .events import StreamStart, parse_frame
 from .session import Session
 
 if TYPE_CHECKING:
-    from ._dispatch import Handler
-    from .app import VoiceApp
+    from ._dispatch import Dispatcher, Handler
 
 log = logging.getLogger("plivo_agentstack.agent")
 
@@ -42,15 +43,37 @@ _ID_EVENTS = frozenset({"session.started", "start"})
 FLOOD_SLACK = 2**20  # bytes a socket may buffer beyond max_queue_bytes (pongs, a close frame)
 
 
-class CallRunner:
-    """Runs one call from connect to disconnect."""
+@attrs.frozen
+class CallLimits:
+    """What bounds one call (``VoiceApp``'s options of the same names, read when it starts)."""
 
-    def __init__(self, app: VoiceApp, transport: Transport) -> None:
-        self.app = app
-        self.dispatcher = app.dispatcher
+    max_queue: int
+    max_queue_bytes: int
+    send_timeout: float | None
+    flush_timeout: float
+    max_bad_frames: int | None
+
+
+class CallRunner:
+    """Runs one call from connect to disconnect.
+
+    It knows its limits, the app's dispatcher (handlers, error reports) and the set of live
+    calls it joins while it runs (``app.calls``, which shutdown stops), not the app itself.
+    """
+
+    def __init__(
+        self,
+        limits: CallLimits,
+        dispatcher: Dispatcher,
+        calls: set[CallRunner],
+        transport: Transport,
+    ) -> None:
+        self.limits = limits
+        self.dispatcher = dispatcher
+        self.calls = calls
         self.transport = transport
         self.outbox = Outbox(
-            loop_callbacks(asyncio.get_running_loop()), app.max_queue, app.max_queue_bytes
+            loop_callbacks(asyncio.get_running_loop()), limits.max_queue, limits.max_queue_bytes
         )
         self.session = Session(self.outbox)
         self.task: asyncio.Task[Any] | None = None
@@ -76,7 +99,7 @@ class CallRunner:
     async def run(self) -> None:
         """Serve the call until the platform closes it, it ends, or the app shuts down."""
         self.task = asyncio.current_task()
-        app = self.app
+        limits = self.limits
         dispatcher = self.dispatcher
         session = self.session
         outbox = self.outbox
@@ -85,14 +108,14 @@ class CallRunner:
         handlers = dispatcher.handlers
         loop = asyncio.get_running_loop()
         self._writer = loop.create_task(self._write())
-        app.calls.add(self)
+        self.calls.add(self)
         stream = self.transport.stream()
         if stream is not None:
             self._raw = stream[1]
             bound_read_size(stream[1])
-            guard_write_buffer(*stream, app.max_queue_bytes + FLOOD_SLACK)
-        if app.send_timeout is not None:
-            self._watch_send(loop, app.send_timeout, (-1, 0), 0.0)
+            guard_write_buffer(*stream, limits.max_queue_bytes + FLOOD_SLACK)
+        if limits.send_timeout is not None:
+            self._watch_send(loop, limits.send_timeout, (-1, 0), 0.0)
         try:
             if dispatcher.on_connect is not None:
                 await dispatcher.invoke(dispatcher.on_connect, session)
@@ -173,7 +196,7 @@ class CallRunner:
     async def _bad_frame(self, error: InvalidFrameError) -> None:
         """Report a malformed frame; past ``max_bad_frames`` of them, end the call with 1008."""
         self.bad_frames += 1
-        budget = self.app.max_bad_frames
+        budget = self.limits.max_bad_frames
         if budget is not None and self.bad_frames > budget:
             log.warning(
                 "call %s: closing with 1008 (policy violation): more than max_bad_frames=%d "
@@ -301,25 +324,25 @@ class CallRunner:
 
     async def _finish(self) -> None:
         """Flush what is queued (bounded), close normally, run ``on_disconnect`` once."""
-        app = self.app
+        limits = self.limits
         dispatcher = self.dispatcher
         self.outbox.close()
         writer = self._writer
         if writer is not None and not (self._dropped and writer.done()):
             try:
-                await asyncio.wait_for(asyncio.shield(writer), app.flush_timeout)
+                await asyncio.wait_for(asyncio.shield(writer), limits.flush_timeout)
             except asyncio.TimeoutError:
                 log.warning(
                     "call %s: %d queued message(s) not sent within %.1f s",
                     self.session.call_uuid,
                     len(self.outbox),
-                    app.flush_timeout,
+                    limits.flush_timeout,
                 )
                 writer.cancel()
             except asyncio.CancelledError:
                 if not (self._dropped and writer.cancelled()):
                     writer.cancel()
-                    app.calls.discard(self)
+                    self.calls.discard(self)
                     raise
             except Exception:  # noqa: BLE001 - already reported by the writer
                 pass
@@ -328,7 +351,7 @@ class CallRunner:
             if dispatcher.on_disconnect is not None:
                 await dispatcher.invoke(dispatcher.on_disconnect, self.session)
         finally:
-            app.calls.discard(self)
+            self.calls.discard(self)
             dispatcher.call_ended(self.session)
             if self._watch is not None:  # it also watched the flush and the close
                 self._watch.cancel()

@@ -34,7 +34,7 @@ from websockets.http11 import Request, Response
 
 from ._asgi import ASGIApp
 from ._auth import Admission, ConnectRequest, check_secret, protect_logs
-from ._call import CallRunner
+from ._call import CallLimits, CallRunner
 from ._dispatch import Dispatcher, handler
 from ._transport import POLICY_VIOLATION, ASGITransport, WebsocketsTransport
 from .session import DEFAULT_MAX_QUEUE, DEFAULT_MAX_QUEUE_BYTES
@@ -256,7 +256,18 @@ class VoiceApp:
             raise TypeError("run_call() needs the Admission that this app's admit() returned")
         # Not ``async def``: every frame resumes each coroutine of the await chain, so the
         # call's own coroutine is handed to the server as is.
-        return CallRunner(self, transport).run()
+        return CallRunner(self.call_limits, self.dispatcher, self.calls, transport).run()
+
+    @property
+    def call_limits(self) -> CallLimits:
+        """The limits a call starting now gets (from this app's options)."""
+        return CallLimits(
+            self.max_queue,
+            self.max_queue_bytes,
+            self.send_timeout,
+            self.flush_timeout,
+            self.max_bad_frames,
+        )
 
     def _websockets_handler(self, connection: ServerConnection) -> Awaitable[None]:
         admission = self._admissions.pop(connection, None)

@@ -33,11 +33,11 @@ from websockets.exceptions import ConnectionClosed
 from plivo_agentstack.agent import Session, VoiceApp
 from plivo_agentstack.agent import _limits as limits
 from plivo_agentstack.agent._call import CallRunner
+from plivo_agentstack.agent._outbox import Outbox
 from plivo_agentstack.agent._transport import ASGITransport
 from plivo_agentstack.agent._workers import loop_callbacks
 from plivo_agentstack.agent.asgi_serving import main as asgi_main
 from plivo_agentstack.agent.asgi_serving import uvicorn_cli_args, uvicorn_config
-from plivo_agentstack.agent._outbox import Outbox
 from plivo_agentstack.errors import InvalidFrameError, WebSocketError
 from tests import hostile_peers as hostile
 from tests.simulator_fixtures.order_app import ORDERS
@@ -224,7 +224,8 @@ class FakeLoop:
 async def test_send_watchdog_counts_a_draining_buffer_as_progress() -> None:
     """A big send draining slowly is not a stuck peer; a buffer that stops draining is."""
     app = VoiceApp(send_timeout=1.0)
-    runner = CallRunner(app, ASGITransport(StalledASGI().receive, StalledASGI().send))
+    transport = ASGITransport(StalledASGI().receive, StalledASGI().send)
+    runner = CallRunner(app.call_limits, app.dispatcher, app.calls, transport)
     runner.task = asyncio.get_running_loop().create_future()  # the call is running
     raw = runner._raw = FakeRaw()  # type: ignore[assignment]
     loop = FakeLoop()
