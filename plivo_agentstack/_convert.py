@@ -44,28 +44,25 @@ def number_in_path(number: str) -> str:
     return number[1:] if isinstance(number, str) and number.startswith("+") else number
 
 
-def comma_joined(values: str | Sequence[str] | None) -> str | None:
-    """One value, or several joined by ``,`` as the classic endpoints take lists."""
+def _joined(values: str | Sequence[str] | None, separator: str, what: str) -> str | None:
     if values is None or isinstance(values, str):
         return values
     items = list(values)
-    if not items or not all(isinstance(v, str) and v and "," not in v for v in items):
+    if not items or not all(isinstance(v, str) and v and separator not in v for v in items):
         raise ValueError(
-            f"give a value or a non-empty list of values (strings without ','), got {values!r}"
+            f"{what}: give one or a non-empty list (strings without {separator!r}), got {values!r}"
         )
-    return ",".join(items)
+    return separator.join(items)
+
+
+def comma_joined(values: str | Sequence[str] | None) -> str | None:
+    """One value, or several joined by ``,`` as the classic endpoints take lists."""
+    return _joined(values, ",", "numbers")
 
 
 def join_recipients(dst: str | Sequence[str] | None) -> str | None:
     """One destination, or several joined by ``<`` as the Message API takes them."""
-    if dst is None or isinstance(dst, str):
-        return dst
-    numbers = list(dst)
-    if not numbers or not all(isinstance(n, str) and n and "<" not in n for n in numbers):
-        raise ValueError(
-            f"dst: give a number or a non-empty list of numbers (strings without '<'), got {dst!r}"
-        )
-    return "<".join(numbers)
+    return _joined(dst, "<", "dst")
 
 
 def sip_headers_string(headers: str | Mapping[str, Any] | None) -> str | None:

@@ -85,7 +85,7 @@ async def test_a_bad_recipient_list_is_refused(
     client: Any, mock_api: respx.MockRouter, bad: list[Any]
 ) -> None:
     route = mock_api.route().respond(202, json={})
-    with pytest.raises(ValueError, match="dst: give a number or a non-empty list"):
+    with pytest.raises(ValueError, match="dst: give one or a non-empty list"):
         await resolve(client.messages.create(dst=bad, src="14155550100", text="hi"))
     assert not route.called
 
