@@ -6,8 +6,6 @@ import os
 
 import httpx
 
-from plivo_agentstack._generated.api.lookup.lookup_number import SERVER as LOOKUP_SERVER
-
 from ._base_client import (
     DEFAULT_BACKOFF_FACTOR,
     DEFAULT_BASE_URL,
@@ -82,5 +80,14 @@ class AsyncClient(AsyncClientResources):
             backoff_factor=backoff_factor,
             http_client=http_client,
             max_response_size=max_response_size,
-            server_urls={LOOKUP_SERVER: lookup_base_url} if lookup_base_url else None,
+            server_urls=_lookup_override(lookup_base_url),
         )
+
+
+def _lookup_override(lookup_base_url: str | None) -> dict[str, str] | None:
+    """``{lookup's spec host: lookup_base_url}`` (the builder module is imported only then)."""
+    if not lookup_base_url:
+        return None
+    from plivo_agentstack._generated.api.lookup.lookup_number import SERVER
+
+    return {SERVER: lookup_base_url}
