@@ -240,10 +240,12 @@ async def test_catch_all_runs_before_the_typed_handler_and_sees_unknown_types(mo
         order.append(("typed", type(event).__name__))
         session.send_tool_result(event.id, "ok")
 
-    @app.on("brand.new_event")
-    def future(session: Session, event: Any) -> None:
-        order.append(("typed", event["type"]))
-        session.speak(event["payload"])
+    with pytest.warns(UserWarning, match="not an event type this SDK knows"):
+
+        @app.on("brand.new_event")
+        def future(session: Session, event: Any) -> None:
+            order.append(("typed", event["type"]))
+            session.speak(event["payload"])
 
     async with running(app, mode) as url, Platform.call(url) as platform:
         await platform.send(session_started())
@@ -360,7 +362,10 @@ async def test_a_handler_that_raises_is_reported_and_the_call_goes_on(mode: str)
     async with running(app, mode) as url, Platform.call(url) as platform:
         await platform.send(tool_called("boom"))
         await platform.send(tool_called("t2"))
-        assert await platform.recv() == {"type": "tool.result", "id": "t2", "result": "ok"}
+        assert await platform.recv_many(2) == [
+            {"type": "tool.error", "id": "boom", "error": "database down"},  # by the SDK
+            {"type": "tool.result", "id": "t2", "result": "ok"},
+        ]
     assert errors == [("ToolCall", "database down")]
 
 
@@ -743,13 +748,12 @@ async def test_an_async_handler_that_waits_then_raises_is_reported() -> None:
     @app.on_handler_error
     def failed(session: Session, event: Any, exc: BaseException) -> None:
         errors.append((event, exc))
-        session.send_tool_error(event.id, "lookup failed")
 
     async with running(app, "standalone") as url, Platform.call(url) as platform:
         await platform.send(tool_called("t1"))
         first, second = await platform.recv_many(2)
     assert first == {"type": "agent_session.speak", "text": "half done"}
-    assert second == {"type": "tool.error", "id": "t1", "error": "lookup failed"}
+    assert second == {"type": "tool.error", "id": "t1", "error": "t1"}  # str(the exception)
     assert [(type(exc), exc.args) for _, exc in errors] == [(LookupError, ("t1",))]
 
 
@@ -888,3 +892,83 @@ async def test_error_observers_see_handler_errors_and_can_be_removed() -> None:
         assert (await platform.recv())["text"] == "handled two"
     assert seen == ["one"]
     assert handled == ["one", "two"]
+
+
+async def test_per_tool_handlers_answer_by_name_and_the_rest_go_to_on_tool_call(mode: str) -> None:
+    """``@app.tool(name)``: async or sync, the return value is the tool.result; a raise is a
+    tool.error; other names reach ``on_tool_call``; the catch-all still sees every call."""
+    app = VoiceApp()
+    seen: list[str] = []
+
+    @app.on_event
+    async def everything(session: Session, event: Any) -> None:
+        if isinstance(event, ToolCall):
+            seen.append(event.name)
+
+    @app.tool("lookup_order")
+    async def lookup(session: Session, call: ToolCall) -> dict[str, str]:
+        return {"status": "shipped", "order": call.arguments["order_id"]}
+
+    @app.tool("eta")
+    def eta(session: Session, call: ToolCall) -> int:
+        if call.arguments.get("fail"):
+            raise LookupError("no such order")
+        return 2
+
+    @app.on_tool_call
+    def other(session: Session, call: ToolCall) -> None:
+        session.send_tool_result(call.id, f"other:{call.name}")
+
+    async with running(app, mode) as url, Platform.call(url) as platform:
+        await platform.send(tool_called("t1", "lookup_order", order_id="A-7"))
+        await platform.send(tool_called("t2", "eta"))
+        await platform.send(tool_called("t3", "eta", fail=True))
+        await platform.send(tool_called("t4", "weather"))
+        assert await platform.recv_many(4) == [
+            {"type": "tool.result", "id": "t1", "result": {"status": "shipped", "order": "A-7"}},
+            {"type": "tool.result", "id": "t2", "result": 2},
+            {"type": "tool.error", "id": "t3", "error": "no such order"},
+            {"type": "tool.result", "id": "t4", "result": "other:weather"},
+        ]
+    assert seen == ["lookup_order", "eta", "eta", "weather"]
+
+
+def test_a_second_handler_for_one_event_or_tool_needs_replace() -> None:
+    app = VoiceApp()
+
+    @app.on_tool_call
+    def first(session: Session, call: ToolCall) -> None: ...
+
+    with pytest.raises(ValueError, match=r"'tool.called' is already registered \(.*first\)"):
+        app.on_tool_call(lambda session, call: None)
+    app.on("tool.called", replace=True)(lambda session, call: None)
+    app.tool("eta")(lambda session, call: 1)
+    with pytest.raises(ValueError, match="tool 'eta' is already registered"):
+        app.tool("eta")(lambda session, call: 2)
+    app.tool("eta", replace=True)(lambda session, call: 3)
+
+
+def test_an_unknown_event_type_warns_with_the_closest_known_one() -> None:
+    app = VoiceApp()
+    with pytest.warns(UserWarning, match=r"'tool.caled'.*did you mean 'tool.called'\?"):
+        app.on("tool.caled")(lambda session, event: None)
+
+
+async def test_context_variables_flow_into_sync_handlers() -> None:
+    """A value set in the call's context (e.g. by on_connect) is seen by sync handlers."""
+    import contextvars
+
+    trace: contextvars.ContextVar[str] = contextvars.ContextVar("trace", default="none")
+    app = VoiceApp()
+
+    @app.on_connect
+    async def connected(session: Session) -> None:
+        trace.set("trace-42")
+
+    @app.on_setup
+    def setup(session: Session, event: Any) -> None:  # runs on a handler thread
+        session.speak(trace.get())
+
+    async with running(app, "standalone") as url, Platform.call(url) as platform:
+        await platform.send(session_started())
+        assert (await platform.recv())["text"] == "trace-42"

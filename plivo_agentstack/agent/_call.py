@@ -161,7 +161,7 @@ class CallRunner:
                             outbox.wake()
                             await _resume(coroutine, waiting_on)
                     except Exception as exc:  # noqa: BLE001 - user code may raise anything
-                        await dispatcher.report(session, event, exc)
+                        await dispatcher.failed(handler, session, event, exc)
                     finally:
                         outbox.reader_sends = False
                 elif handler is not None and dispatcher.catch_all is None:
@@ -189,7 +189,7 @@ class CallRunner:
             if result is not None and inspect.isawaitable(result):
                 await result
         except Exception as exc:  # noqa: BLE001 - user code may raise anything
-            await dispatcher.report(self.session, event, exc)
+            await dispatcher.failed(handler, self.session, event, exc)
         finally:
             outbox.reader_job = None
 

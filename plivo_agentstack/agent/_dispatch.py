@@ -9,19 +9,28 @@ added with :meth:`Dispatcher.observe_errors` (the call simulator records them th
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import contextvars
+import difflib
 import functools
 import inspect
+import warnings
 import weakref
 from collections.abc import Callable
 from typing import Any
 
 import attrs
 
+from plivo_agentstack.errors import WebSocketError
+
 from ._limits import ReportLog
 from ._workers import HandlerThreads
+from .events import EVENT_TYPES, ToolCall
 from .session import Session
 
 __all__ = ["Dispatcher", "Handler", "handler"]
+
+TOOL_CALLED = "tool.called"
 
 ErrorObserver = Callable[[Session, Any, BaseException], None]
 
@@ -55,6 +64,8 @@ class Dispatcher:
     def __init__(self, handler_threads: int) -> None:
         self.handler_threads = handler_threads
         self.handlers: dict[str, Handler] = {}
+        self.tools: dict[str, Handler] = {}  # @app.tool(name): one handler per tool name
+        self._tool_fallback: Handler | None = None  # on("tool.called") beside @app.tool
         self.catch_all: Handler | None = None
         self.on_connect: Handler | None = None
         self.on_disconnect: Handler | None = None
@@ -65,6 +76,70 @@ class Dispatcher:
             weakref.WeakKeyDictionary()
         )
 
+    # --- registration --------------------------------------------------------------------
+
+    def register(self, event_type: str, fn: Callable[..., Any], *, replace: bool) -> None:
+        """Make ``fn`` the handler of ``event_type``; a second one needs ``replace=True``.
+
+        A type this SDK does not know is registered too (the platform may send it), with a
+        warning naming the closest known type: ``"tool.caled"`` is most likely a typo.
+        """
+        if event_type not in EVENT_TYPES:
+            close = difflib.get_close_matches(event_type, sorted(EVENT_TYPES), n=1, cutoff=0.6)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            warnings.warn(
+                f"@app.on({event_type!r}): not an event type this SDK knows{hint}",
+                stacklevel=3,
+            )
+        new = handler(fn)
+        routed = bool(self.tools) and event_type == TOOL_CALLED  # the tools route tool.called
+        existing = self._tool_fallback if routed else self.handlers.get(event_type)
+        if existing is not None and not replace:
+            raise ValueError(
+                f"a handler for {event_type!r} is already registered "
+                f"({_name(existing.fn)}); pass replace=True to replace it"
+            )
+        if routed:
+            self._tool_fallback = new  # it answers the tool names without their own handler
+        else:
+            self.handlers[event_type] = new
+
+    def register_tool(self, name: str, fn: Callable[..., Any], *, replace: bool) -> None:
+        """Make ``fn(session, call)`` answer ``tool.called`` for tool ``name``.
+
+        Its return value is sent as ``tool.result``; if it raises, ``tool.error`` is sent (and
+        the error reported). Other tool names go to the ``tool.called`` handler, if any.
+        """
+        if not isinstance(name, str) or not name:
+            raise TypeError("@app.tool() needs the tool's name, e.g. @app.tool('lookup_order')")
+        if name in self.tools and not replace:
+            raise ValueError(
+                f"a handler for tool {name!r} is already registered "
+                f"({_name(self.tools[name].fn)}); pass replace=True to replace it"
+            )
+        self.tools[name] = handler(fn)
+        typed = self.handlers.get(TOOL_CALLED)
+        if typed is None or typed.fn != self._route_tool:
+            self._tool_fallback = typed
+            self.handlers[TOOL_CALLED] = Handler(self._route_tool, True)
+
+    async def _route_tool(self, session: Session, call: Any) -> None:
+        tool = self.tools.get(getattr(call, "name", None))  # type: ignore[arg-type]
+        if tool is None:
+            if self._tool_fallback is not None:
+                await self._call(self._tool_fallback, session, call)
+            return
+        result: Any = None
+        if tool.is_async:
+            result = await tool.fn(session, call)
+        else:
+            result = await self.run_in_thread(tool.fn, session, call)
+            if inspect.isawaitable(result):
+                result = await result
+        session.send_tool_result(call.id, result)
+
+    # --- running ---------------------------------------------------------------------------
+
     async def invoke(self, handler: Handler, *args: Any) -> None:
         """Run one handler; report (never raise) its exception."""
         try:
@@ -72,7 +147,14 @@ class Dispatcher:
         except Exception as exc:  # noqa: BLE001 - user code may raise anything
             session = args[0]
             event = args[1] if len(args) > 1 else None
-            await self.report(session, event, exc)
+            await self.failed(handler, session, event, exc)
+
+    async def failed(self, handler: Handler, session: Session, event: Any, exc: Exception) -> None:
+        """A handler raised: answer the tool call it owned with ``tool.error``, then report."""
+        if isinstance(event, ToolCall) and handler is self.handlers.get(TOOL_CALLED):
+            with contextlib.suppress(WebSocketError):  # the call may be over already
+                session.send_tool_error(event.id, str(exc) or type(exc).__name__)
+        await self.report(session, event, exc)
 
     async def _call(self, handler: Handler, *args: Any) -> None:
         if handler.is_async:
@@ -83,11 +165,15 @@ class Dispatcher:
             await result
 
     def run_in_thread(self, fn: Callable[..., Any], *args: Any) -> asyncio.Future[Any]:
-        """Run ``fn(*args)`` in one of the handler threads; await the returned future."""
+        """Run ``fn(*args)`` in one of the handler threads; await the returned future.
+
+        It runs in a copy of the caller's context, so context variables (a trace id, a log
+        correlation id) set before are seen by ``fn``.
+        """
         threads = self._threads
         if threads is None:
             threads = self._threads = HandlerThreads(self.handler_threads)
-        return threads.run(fn, *args)
+        return threads.run(contextvars.copy_context().run, fn, *args)
 
     async def dispatch(self, session: Session, event: Any, handler: Handler | None) -> None:
         """Run the catch-all handler, then ``handler`` (the one registered for the event)."""
@@ -146,3 +232,7 @@ class Dispatcher:
         if self._threads is not None:
             self._threads.shutdown()
             self._threads = None
+
+
+def _name(fn: Callable[..., Any]) -> str:
+    return str(getattr(fn, "__qualname__", None) or getattr(fn, "__name__", None) or repr(fn))

@@ -150,13 +150,27 @@ class VoiceApp:
 
     # --- registration ----------------------------------------------------------------------
 
-    def on(self, event_type: str) -> Callable[[F], F]:
-        """Register the handler of one event type, e.g. ``@app.on("tool.called")``."""
+    def on(self, event_type: str, *, replace: bool = False) -> Callable[[F], F]:
+        """Register the handler of one event type, e.g. ``@app.on("tool.called")``.
+
+        One handler per type: registering a second raises ``ValueError`` unless
+        ``replace=True``. A type this SDK does not know warns with the closest known one.
+        """
         if not isinstance(event_type, str) or not event_type:
             raise TypeError("@app.on() needs the event type string, e.g. @app.on('tool.called')")
 
         def register(fn: F) -> F:
-            self.dispatcher.handlers[event_type] = handler(fn)
+            self.dispatcher.register(event_type, fn, replace=replace)
+            return fn
+
+        return register
+
+    def tool(self, name: str, *, replace: bool = False) -> Callable[[F], F]:
+        """Register ``fn(session, call)`` for the tool ``name``: its return value is sent as
+        ``tool.result``, an exception as ``tool.error`` (``@app.on_tool_call`` gets the rest)."""
+
+        def register(fn: F) -> F:
+            self.dispatcher.register_tool(name, fn, replace=replace)
             return fn
 
         return register
