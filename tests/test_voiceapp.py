@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
+import json
 import threading
 import wave
 from pathlib import Path
@@ -972,3 +973,35 @@ async def test_context_variables_flow_into_sync_handlers() -> None:
     async with running(app, "standalone") as url, Platform.call(url) as platform:
         await platform.send(session_started())
         assert (await platform.recv())["text"] == "trace-42"
+
+
+async def test_the_standalone_server_serves_wss_with_an_ssl_context(tmp_path: Path) -> None:
+    """``serving(ssl=context)``: a wss:// URL; a client that trusts the certificate is served,
+    one that does not is refused at the TLS handshake."""
+    import ssl
+
+    from websockets.asyncio.client import connect
+
+    from tests.tls_helpers import self_signed_certificate
+
+    cert, key = self_signed_certificate(tmp_path)
+    server_context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_context.load_cert_chain(cert, key)
+    trusting = ssl.create_default_context(cafile=cert)
+    app = VoiceApp()
+
+    @app.on_setup
+    def setup(session: Session, event: Any) -> None:
+        session.speak("secure hello")
+
+    async with app.serving("127.0.0.1", 0, ssl=server_context) as server:
+        assert server.url.startswith("wss://127.0.0.1:")
+        async with connect(server.url, ssl=trusting) as ws:
+            await ws.send(json.dumps(session_started()))
+            assert json.loads(await ws.recv())["text"] == "secure hello"
+        with pytest.raises(ssl.SSLCertVerificationError):
+            async with connect(server.url, ssl=ssl.create_default_context()):
+                pass
+    with pytest.raises(TypeError, match="ssl must be an ssl.SSLContext"):
+        async with app.serving("127.0.0.1", 0, ssl="cert.pem"):  # type: ignore[arg-type]
+            pass

@@ -26,6 +26,7 @@ import logging
 import signal
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable
+from ssl import SSLContext
 from typing import Any, TypeVar
 
 import attrs
@@ -53,11 +54,12 @@ class VoiceServer:
 
     host: str
     port: int
+    secure: bool = False  # served with TLS (``ssl=``)
 
     @property
     def url(self) -> str:
-        """The ``ws://`` URL the server listens on."""
-        return f"ws://{self.host}:{self.port}"
+        """The URL the server listens on: ``ws://`` or, with TLS, ``wss://``."""
+        return f"{'wss' if self.secure else 'ws'}://{self.host}:{self.port}"
 
 
 class VoiceApp:
@@ -302,8 +304,15 @@ class VoiceApp:
         return None
 
     @contextlib.asynccontextmanager
-    async def serving(self, host: str = "0.0.0.0", port: int = 9000) -> AsyncIterator[VoiceServer]:
-        """Serve while the ``async with`` block runs; on exit, close every call gracefully."""
+    async def serving(
+        self, host: str = "0.0.0.0", port: int = 9000, *, ssl: SSLContext | None = None
+    ) -> AsyncIterator[VoiceServer]:
+        """Serve while the ``async with`` block runs; on exit, close every call gracefully.
+
+        ``ssl``: a server-side ``ssl.SSLContext`` (certificate loaded) to serve ``wss://``.
+        """
+        if ssl is not None and not isinstance(ssl, SSLContext):
+            raise TypeError(f"ssl must be an ssl.SSLContext, got {type(ssl).__name__}")
         server: Server = await serve(
             self._websockets_handler,
             host,
@@ -316,9 +325,10 @@ class VoiceApp:
             ping_timeout=self.ping_timeout,
             open_timeout=self.open_timeout,
             close_timeout=self.close_timeout,
+            ssl=ssl,
         )
         bound = server.sockets[0].getsockname()
-        info = VoiceServer(host=host, port=int(bound[1]))
+        info = VoiceServer(host=host, port=int(bound[1]), secure=ssl is not None)
         log.info("VoiceApp listening on %s", info.url)
         try:
             yield info
@@ -327,22 +337,26 @@ class VoiceApp:
             await self.shutdown()
             await server.wait_closed()
 
-    async def serve(self, host: str = "0.0.0.0", port: int = 9000) -> None:
+    async def serve(
+        self, host: str = "0.0.0.0", port: int = 9000, *, ssl: SSLContext | None = None
+    ) -> None:
         """Serve until cancelled (for embedding in your own asyncio program)."""
-        async with self.serving(host, port):
+        async with self.serving(host, port, ssl=ssl):
             await asyncio.get_running_loop().create_future()
 
-    def run(self, host: str = "0.0.0.0", port: int = 9000) -> None:
+    def run(
+        self, host: str = "0.0.0.0", port: int = 9000, *, ssl: SSLContext | None = None
+    ) -> None:
         """Serve until SIGINT or SIGTERM, then close every call gracefully and return."""
-        asyncio.run(self._run_until_signal(host, port))
+        asyncio.run(self._run_until_signal(host, port, ssl))
 
-    async def _run_until_signal(self, host: str, port: int) -> None:
+    async def _run_until_signal(self, host: str, port: int, ssl: SSLContext | None) -> None:
         loop = asyncio.get_running_loop()
         stop = asyncio.Event()
         for sig in (signal.SIGINT, signal.SIGTERM):
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(sig, stop.set)
-        async with self.serving(host, port):
+        async with self.serving(host, port, ssl=ssl):
             await stop.wait()
         log.info("VoiceApp stopped")
 

@@ -433,23 +433,13 @@ async def test_a_lookup_host_off_loopback_keeps_its_proxy(
 def untrusted_tls() -> Iterator[tuple[str, list[int]]]:
     """A TLS server with a self-signed certificate (made by the openssl command); yields its
     URL and a list that grows by one per accepted connection."""
-    import shutil
     import ssl
     import tempfile
 
-    if shutil.which("openssl") is None:
-        message = "needs the openssl command for a self-signed certificate (apt install openssl)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message + "; .ci/run installs it")
-        pytest.skip(message)
+    from tests.tls_helpers import self_signed_certificate
+
     with tempfile.TemporaryDirectory() as scratch:
-        cert, key = os.path.join(scratch, "cert.pem"), os.path.join(scratch, "key.pem")
-        subprocess.run(
-            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"]
-            + ["-subj", "/CN=127.0.0.1", "-keyout", key, "-out", cert],
-            check=True,
-            capture_output=True,
-        )
+        cert, key = self_signed_certificate(scratch)
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.load_cert_chain(cert, key)
     listener = socket.create_server(("127.0.0.1", 0))
