@@ -1005,3 +1005,51 @@ async def test_the_standalone_server_serves_wss_with_an_ssl_context(tmp_path: Pa
     with pytest.raises(TypeError, match="ssl must be an ssl.SSLContext"):
         async with app.serving("127.0.0.1", 0, ssl="cert.pem"):  # type: ignore[arg-type]
             pass
+
+
+async def test_health_and_readiness_probes_answer_plain_gets_before_any_auth(mode: str) -> None:
+    """/healthz 200, /readyz 200 while serving, other paths 426/upgrade; the secret is not
+    asked; /readyz turns 503 once the app is shutting down; probes leave no log line."""
+    import logging
+
+    import httpx
+
+    app = VoiceApp(auth_secret="s3cret")
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = records.append  # type: ignore[method-assign]
+    loggers = [logging.getLogger(name) for name in ("websockets.server", "uvicorn.access")]
+    for logger in loggers:
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+    try:
+        async with running(app, mode) as url:
+            base = url.replace("ws://", "http://", 1).split("/", 3)
+            origin = "/".join(base[:3])
+            async with httpx.AsyncClient(base_url=origin) as http:
+                health = await http.get("/healthz")
+                ready = await http.get("/readyz?verbose=1")
+                assert (health.status_code, health.text) == (200, "ok\n")
+                assert (ready.status_code, ready.text) == (200, "ready\n")
+                app.accepting = False  # what shutdown() does first
+                assert (await http.get("/readyz")).status_code == 503
+                app.accepting = True
+    finally:
+        for logger in loggers:
+            logger.removeHandler(handler)
+    probe_lines = [r for r in records if "healthz" in r.getMessage() or "readyz" in r.getMessage()]
+    assert probe_lines == []
+    assert not [r for r in records if r.getMessage().startswith("HTTP response sent (200")]
+
+
+async def test_shutdown_makes_the_readiness_probe_fail() -> None:
+    app = VoiceApp()
+    assert app.probe("/readyz") == (200, "ready\n")
+    await app.shutdown()
+    assert app.probe("/readyz") == (503, "shutting down\n")
+    assert app.probe("/healthz") == (200, "ok\n")
+    assert app.probe("/other") is None
+    quiet = VoiceApp(health_path=None, ready_path="/ready")
+    assert quiet.probe("/healthz") is None and quiet.probe("/ready") == (200, "ready\n")
+    with pytest.raises(ValueError, match="health_path must be a path starting with '/'"):
+        VoiceApp(health_path="healthz")

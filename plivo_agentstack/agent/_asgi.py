@@ -1,8 +1,9 @@
 """``VoiceApp.asgi``: the app as an ASGI 3 application (uvicorn, hypercorn, Starlette mounts).
 
 ``websocket`` scopes become calls (after the optional authentication, checked before the
-handshake is accepted); ``lifespan`` shutdown closes every open call gracefully; plain HTTP
-requests get ``426 Upgrade Required``.
+handshake is accepted); ``lifespan`` shutdown closes every open call gracefully; a ``GET`` of
+the health or readiness path gets its probe answer, and other plain HTTP requests get ``426
+Upgrade Required``.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ class ASGIApp:
         elif kind == "lifespan":
             await self._lifespan(receive, send)
         elif kind == "http":
-            await self._http(send)
+            await self._http(scope, send)
 
     async def _websocket(
         self, scope: Mapping[str, Any], receive: ASGIReceive, send: ASGISend
@@ -63,16 +64,25 @@ class ASGIApp:
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 
-    async def _http(self, send: ASGISend) -> None:
-        body = b"WebSocket upgrade required\n"
+    async def _http(self, scope: Mapping[str, Any], send: ASGISend) -> None:
+        answer = (
+            self.app.probe(str(scope.get("path", ""))) if scope.get("method") == "GET" else None
+        )
+        if answer is not None:
+            status, text = answer
+            headers = [(b"cache-control", b"no-store")]
+        else:
+            status, text = 426, "WebSocket upgrade required\n"
+            headers = [(b"upgrade", b"websocket")]
+        body = text.encode()
         await send(
             {
                 "type": "http.response.start",
-                "status": 426,
+                "status": status,
                 "headers": [
                     (b"content-type", b"text/plain; charset=utf-8"),
                     (b"content-length", str(len(body)).encode()),
-                    (b"upgrade", b"websocket"),
+                    *headers,
                 ],
             }
         )

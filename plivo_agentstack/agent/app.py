@@ -37,6 +37,7 @@ from ._asgi import ASGIApp
 from ._auth import Admission, ConnectRequest, check_secret, protect_logs
 from ._call import CallLimits, CallRunner
 from ._dispatch import Dispatcher, handler
+from ._probes import Probe, probe_answer, quiet_probe_logs
 from ._transport import POLICY_VIOLATION, ASGITransport, WebsocketsTransport
 from .session import DEFAULT_MAX_QUEUE, DEFAULT_MAX_QUEUE_BYTES
 
@@ -106,7 +107,12 @@ class VoiceApp:
         close_timeout: float | None = 10.0,
         max_queue_bytes: int = DEFAULT_MAX_QUEUE_BYTES,
         max_bad_frames: int | None = 100,
+        health_path: str | None = "/healthz",
+        ready_path: str | None = "/readyz",
     ) -> None:
+        for name, path in (("health_path", health_path), ("ready_path", ready_path)):
+            if path is not None and (not isinstance(path, str) or not path.startswith("/")):
+                raise ValueError(f"{name} must be a path starting with '/', or None: {path!r}")
         if max_queue < 1:
             raise ValueError(f"max_queue must be at least 1, got {max_queue}")
         if handler_threads < 1:
@@ -140,6 +146,10 @@ class VoiceApp:
         self.close_timeout = close_timeout
         self.max_queue_bytes = max_queue_bytes
         self.max_bad_frames = max_bad_frames
+        self.health_path = health_path  # GET: 200 while the process serves
+        self.ready_path = ready_path  # GET: 200 while calls are accepted, 503 once shutting down
+        self.accepting = True
+        quiet_probe_logs(health_path, ready_path)
         self.calls: set[CallRunner] = set()
         self.dispatcher = Dispatcher(handler_threads)  # the handlers and how they run
         self._asgi: ASGIApp | None = None
@@ -291,9 +301,16 @@ class VoiceApp:
             return connection.close(POLICY_VIOLATION, "not authorized")
         return self.run_call(WebsocketsTransport(connection), admission)
 
+    def probe(self, target: str) -> Probe | None:
+        """The health/readiness answer ``(status, body)`` to a ``GET`` of ``target``, or None."""
+        return probe_answer(target, self.health_path, self.ready_path, self.accepting)
+
     async def _process_request(
         self, connection: ServerConnection, request: Request
     ) -> Response | None:
+        answer = self.probe(request.path)
+        if answer is not None:  # a plain GET from a load balancer: before any auth
+            return connection.respond(*answer)
         connect = ConnectRequest.from_target(
             request.path, request.headers.raw_items(), connection.remote_address
         )
@@ -313,6 +330,7 @@ class VoiceApp:
         """
         if ssl is not None and not isinstance(ssl, SSLContext):
             raise TypeError(f"ssl must be an ssl.SSLContext, got {type(ssl).__name__}")
+        self.accepting = True
         server: Server = await serve(
             self._websockets_handler,
             host,
@@ -361,7 +379,11 @@ class VoiceApp:
         log.info("VoiceApp stopped")
 
     async def shutdown(self) -> None:
-        """Close every open call (flushing its queue) and wait for them, bounded in time."""
+        """Close every open call (flushing its queue) and wait for them, bounded in time.
+
+        From its start the readiness probe answers 503.
+        """
+        self.accepting = False
         calls = list(self.calls)
         for call in calls:
             call.stop()
