@@ -917,7 +917,7 @@ def _spec(cls: type[Event]) -> _Spec:
     flat = tuple(name for name in names if name not in {w[0] for w in wired})
     # the nested objects the wire paths go through, deepest first: left empty, they go
     containers = sorted(
-        {path[:-1] for _, paths, _ in wired for path in paths if len(path) > 1},
+        {path[:end] for _, paths, _ in wired for path in paths for end in range(1, len(path))},
         key=len,
         reverse=True,
     )
@@ -967,43 +967,35 @@ def _lookup(data: Mapping[str, Any], path: Path) -> tuple[bool, Any]:
     return True, node
 
 
-def _consume(extra: dict[str, Any], path: Path, copied: set[int]) -> None:
-    """Remove the value at ``path`` from ``extra``; objects left empty go too.
+def _own(node: dict[Any, Any], key: str, copied: set[int]) -> dict[Any, Any]:
+    """``node[key]`` as a dict this parse may change: copied once (tracked in ``copied``), so
+    the frame given to the parser, or an event's ``extra``, is never modified."""
+    child = node[key]
+    if id(child) not in copied:
+        child = dict(child)
+        copied.add(id(child))
+        node[key] = child
+    return child  # type: ignore[no-any-return]
 
-    Nested objects are copied before they change (once per parse, tracked in ``copied``), so
-    the frame given to the parser is never modified.
-    """
-    parents: list[tuple[dict[Any, Any], str]] = []
-    node = extra
-    for key in path[:-1]:
-        child = node[key]
-        if id(child) not in copied:
-            child = dict(child)
-            copied.add(id(child))
-            node[key] = child
-        parents.append((node, key))
-        node = child
-    del node[path[-1]]
-    for parent, key in reversed(parents):
-        if parent[key]:
-            break
-        del parent[key]
+
+def _writable(root: dict[str, Any], keys: Path, copied: set[int]) -> dict[Any, Any]:
+    """The nested object at ``keys`` (which exists), with every object on the way owned."""
+    node: dict[Any, Any] = root
+    for key in keys:
+        node = _own(node, key, copied)
+    return node
+
+
+def _consume(extra: dict[str, Any], path: Path, copied: set[int]) -> None:
+    """Remove the value at ``path`` from ``extra`` (objects left empty go in ``_prune``)."""
+    del _writable(extra, path[:-1], copied)[path[-1]]
 
 
 def _prune(extra: dict[str, Any], prefix: Path, copied: set[int]) -> None:
-    """Drop the object at ``prefix`` when it is empty (copying its parents first)."""
+    """Drop the object at ``prefix`` when it is empty."""
     found, node = _lookup(extra, prefix)
-    if not found or not isinstance(node, Mapping) or node:
-        return
-    parent = extra
-    for key in prefix[:-1]:
-        child = parent[key]
-        if id(child) not in copied:
-            child = dict(child)
-            copied.add(id(child))
-            parent[key] = child
-        parent = child
-    del parent[prefix[-1]]
+    if found and isinstance(node, Mapping) and not node:
+        del _writable(extra, prefix[:-1], copied)[prefix[-1]]
 
 
 def _place(data: dict[str, Any], path: Path, value: Any, copied: set[int]) -> bool:
@@ -1013,14 +1005,12 @@ def _place(data: dict[str, Any], path: Path, value: Any, copied: set[int]) -> bo
     for key in path[:-1]:
         child = node.get(key, _MISSING)
         if child is _MISSING:
-            child = {}
+            child = node[key] = {}
             copied.add(id(child))
         elif not isinstance(child, Mapping):
             return False
-        elif id(child) not in copied:
-            child = dict(child)
-            copied.add(id(child))
-        node[key] = child
+        else:
+            child = _own(node, key, copied)
         node = child
     node[path[-1]] = value
     return True
