@@ -129,14 +129,7 @@ class Dispatcher:
             if self._tool_fallback is not None:
                 await self._call(self._tool_fallback, session, call)
             return
-        result: Any = None
-        if tool.is_async:
-            result = await tool.fn(session, call)
-        else:
-            result = await self.run_in_thread(tool.fn, session, call)
-            if inspect.isawaitable(result):
-                result = await result
-        session.send_tool_result(call.id, result)
+        session.send_tool_result(call.id, await self._call(tool, session, call))
 
     # --- running ---------------------------------------------------------------------------
 
@@ -156,13 +149,14 @@ class Dispatcher:
                 session.send_tool_error(event.id, str(exc) or type(exc).__name__)
         await self.report(session, event, exc)
 
-    async def _call(self, handler: Handler, *args: Any) -> None:
+    async def _call(self, handler: Handler, *args: Any) -> Any:
+        """Run one handler (on the loop, or on a handler thread); return what it returned."""
         if handler.is_async:
-            await handler.fn(*args)
-            return
+            return await handler.fn(*args)
         result = await self.run_in_thread(handler.fn, *args)
         if result is not None and inspect.isawaitable(result):
-            await result
+            return await result
+        return result
 
     def run_in_thread(self, fn: Callable[..., Any], *args: Any) -> asyncio.Future[Any]:
         """Run ``fn(*args)`` in one of the handler threads; await the returned future.
