@@ -11,12 +11,21 @@ test holds ``Session`` and this table to each other: adding a message is one lin
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Final
 
 import attrs
 
-__all__ = ["OUTBOUND", "OUTBOUND_EVENTS", "OUTBOUND_TYPES", "Field", "Message", "field_problem"]
+__all__ = [
+    "OUTBOUND",
+    "OUTBOUND_EVENTS",
+    "OUTBOUND_TYPES",
+    "Field",
+    "Message",
+    "compact_json",
+    "field_problem",
+]
 
 
 @attrs.frozen
@@ -122,15 +131,14 @@ def field_problem(name: str, data: Mapping[str, Any]) -> str | None:
         # bool is an int subclass: True is not a number, but it is "any JSON value"
         wrong_bool = isinstance(value, bool) and not {bool, object} & set(field.types)
         if not isinstance(value, field.types) or wrong_bool:
-            return f"'{field.path}' must be {field.expected}, got {_short(value)}"
+            return f"'{field.path}' must be {field.expected}, got {compact_json(value)}"
     return None
 
 
-def _short(value: Any, limit: int = 60) -> str:
-    import json
-
+def compact_json(value: Any, limit: int = 60) -> str:
+    """``value`` as one line of JSON (``repr`` if it is not JSON), cut to ``limit`` characters."""
     try:
-        text = json.dumps(value, ensure_ascii=False)
+        text = json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
     except (TypeError, ValueError):
         text = repr(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."

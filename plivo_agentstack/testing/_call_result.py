@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import attrs
+
+from plivo_agentstack.agent.protocol import compact_json
 
 __all__ = [
     "CallResult",
@@ -94,11 +95,7 @@ def _count(number: int, noun: str) -> str:
 
 
 def _compact(value: Any, limit: int = _TEXT_LIMIT) -> str:
-    try:
-        text = json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
-    except (TypeError, ValueError):
-        text = repr(value)
-    return text if len(text) <= limit else text[: limit - 3] + "..."
+    return compact_json(value, limit)
 
 
 @attrs.frozen
