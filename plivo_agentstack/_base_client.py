@@ -518,7 +518,7 @@ class AsyncAPIClient:
         method = str(request["method"]).upper()
         path = str(request["url"])
         server = request.get("server")
-        url = (self.base_url if server is None else self.origin(server)) + path
+        url = self.origin(server) + path
         params = request.get("params") or None  # builders already drop None values
         if extra_query:
             merged = {**(params or {}), **extra_query}
