@@ -528,8 +528,8 @@ async def test_inbound_authentication(mode: str, where: str) -> None:
     assert connects == ["connected"]
 
 
-async def test_shutdown_closes_open_calls_normally_after_flushing() -> None:
-    """Shutdown sends what is still queued, closes each call with 1000, disconnects once each.
+async def test_shutdown_closes_open_calls_going_away_after_flushing() -> None:
+    """Shutdown sends what is still queued, closes each call with 1001, disconnects once each.
 
     The platform side does not read until shutdown starts, so the writers are stalled by TCP
     back-pressure and every call still has queued messages when ``shutdown()`` is called.
@@ -565,7 +565,7 @@ async def test_shutdown_closes_open_calls_normally_after_flushing() -> None:
             results = [await reader for reader in readers]
     for messages, code in results:
         assert [int(m["text"].split()[0]) for m in messages] == list(range(100))
-        assert code == 1000
+        assert code == 1001
     assert sorted(disconnects) == ["c0", "c1", "c2"]  # type: ignore[type-var]
 
 
@@ -785,7 +785,7 @@ async def test_shutdown_cancels_an_async_handler_that_never_returns() -> None:
         _, code = await platform.recv_until_closed()
     assert cancelled == ["t1"]
     assert disconnects == ["c1"]
-    assert code == 1000
+    assert code == 1001
 
 
 async def test_the_asgi_app_turns_nagle_off_under_uvicorn_workers_mode() -> None:

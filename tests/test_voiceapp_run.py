@@ -22,7 +22,7 @@ SERVER = textwrap.dedent(
     from plivo_agentstack.agent import VoiceApp
 
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(message)s")
-    app = VoiceApp()
+    app = VoiceApp(drain_timeout=0)  # no drain: the signal closes the call at once
 
     @app.on_setup
     def setup(session, event):
@@ -42,7 +42,8 @@ SERVER = textwrap.dedent(
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
 async def test_run_stops_cleanly_on_signal(signum: int) -> None:
-    """The open call gets its queued messages, a 1000 close, and on_disconnect runs once."""
+    """With no drain time, the open call gets its queued messages, a 1001 close (going away),
+    and on_disconnect runs once (tests/test_drain.py: the drain itself)."""
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-c",
@@ -65,7 +66,7 @@ async def test_run_stops_cleanly_on_signal(signum: int) -> None:
             process.send_signal(signum)
             messages, code = await platform.recv_until_closed()
         assert [m["text"] for m in messages] == [f"queued {index}" for index in range(20)]
-        assert code == 1000
+        assert code == 1001
         out, _ = await asyncio.wait_for(process.communicate(), 20)
         assert process.returncode == 0
         assert out.decode().splitlines() == ["disconnected call-sig", "stopped"]

@@ -1,20 +1,26 @@
 """``VoiceApp.asgi``: the app as an ASGI 3 application (uvicorn, hypercorn, Starlette mounts).
 
 ``websocket`` scopes become calls (after the optional authentication, checked before the
-handshake is accepted); ``lifespan`` shutdown closes every open call gracefully; a ``GET`` of
-the health or readiness path gets its probe answer, and other plain HTTP requests get ``426
-Upgrade Required``.
+handshake is accepted); a ``GET`` of the health or readiness path gets its probe answer, and
+other plain HTTP requests get ``426 Upgrade Required``.
+
+Deploys drain (``_drain``): lifespan startup wraps the server's SIGTERM/SIGINT handlers so that
+the first signal drains the app before the server shuts down, and lifespan shutdown drains what
+is still open. While draining, a WebSocket upgrade is refused with 503 (with the ASGI
+``websocket.http.response`` extension; else closed, which uvicorn answers with 403).
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import socket
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._auth import ConnectRequest
-from ._transport import POLICY_VIOLATION, ASGIReceive, ASGISend, ASGITransport
+from ._drain import chain_exit_signals
+from ._transport import GOING_AWAY, POLICY_VIOLATION, ASGIReceive, ASGISend, ASGITransport
 
 if TYPE_CHECKING:
     from .app import VoiceApp
@@ -44,6 +50,9 @@ class ASGIApp:
         if message.get("type") != "websocket.connect":
             return
         app = self.app
+        if not app.accepting:
+            await _refuse_while_draining(scope, send)
+            return
         admission = await app.admit(ConnectRequest.from_scope(scope))
         if admission is None:
             await send({"type": "websocket.close", "code": POLICY_VIOLATION})
@@ -58,9 +67,12 @@ class ASGIApp:
             message = await receive()
             kind = message.get("type")
             if kind == "lifespan.startup":
+                app = self.app
+                app.accepting = True
+                chain_exit_signals(asyncio.get_running_loop(), app.drain, app.end_drain)
                 await send({"type": "lifespan.startup.complete"})
             elif kind == "lifespan.shutdown":
-                await self.app.shutdown()
+                await self.app.drain()
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 
@@ -87,6 +99,25 @@ class ASGIApp:
             }
         )
         await send({"type": "http.response.body", "body": body})
+
+
+async def _refuse_while_draining(scope: Mapping[str, Any], send: ASGISend) -> None:
+    """Answer a WebSocket upgrade with 503 (or, without the extension, a close) while draining."""
+    if "websocket.http.response" in (scope.get("extensions") or {}):
+        body = b"shutting down\n"
+        await send(
+            {
+                "type": "websocket.http.response.start",
+                "status": 503,
+                "headers": [
+                    (b"content-type", b"text/plain; charset=utf-8"),
+                    (b"content-length", str(len(body)).encode()),
+                ],
+            }
+        )
+        await send({"type": "websocket.http.response.body", "body": body})
+    else:
+        await send({"type": "websocket.close", "code": GOING_AWAY})
 
 
 def _disable_nagle(transport: ASGITransport) -> None:

@@ -90,8 +90,11 @@ class CallRunner:
         self._raw: asyncio.Transport | None = None  # the socket's transport, when reachable
         self._dropped = False  # dropped by the watchdog: the tasks may have been cancelled
 
-    def stop(self) -> None:
-        """Ask the call to end: it stops reading, flushes its queue and closes normally."""
+    def stop(self, code: int | None = None) -> None:
+        """Ask the call to end: it stops reading, flushes its queue and closes (with ``code``,
+        1000 by default; the app's shutdown gives 1001, going away)."""
+        if code is not None and not self.stopping:
+            self.close_code = code
         self.stopping = True
         if self._reading and self.task is not None:
             self.task.cancel()

@@ -21,6 +21,7 @@ ASGIReceive = Callable[[], Awaitable[ASGIMessage]]
 ASGISend = Callable[[ASGIMessage], Awaitable[None]]
 
 NORMAL_CLOSURE = 1000
+GOING_AWAY = 1001  # the server is shutting down (after a drain)
 POLICY_VIOLATION = 1008
 MESSAGE_TOO_BIG = 1009
 READ_SIZE = 64 * 1024  # bytes asked of the socket per read; below glibc's 128 KiB mmap threshold

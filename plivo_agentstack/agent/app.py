@@ -23,9 +23,8 @@ import contextlib
 import hmac
 import inspect
 import logging
-import signal
 import weakref
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from ssl import SSLContext
 from typing import Any, TypeVar
 
@@ -37,8 +36,16 @@ from ._asgi import ASGIApp
 from ._auth import Admission, ConnectRequest, check_secret, protect_logs
 from ._call import CallLimits, CallRunner
 from ._dispatch import Dispatcher, handler
+from ._drain import EXIT_SIGNALS, wait_for_calls
 from ._probes import Probe, probe_answer, quiet_probe_logs
-from ._transport import POLICY_VIOLATION, ASGITransport, WebsocketsTransport
+from ._transport import (
+    GOING_AWAY,
+    POLICY_VIOLATION,
+    ASGIReceive,
+    ASGISend,
+    ASGITransport,
+    WebsocketsTransport,
+)
 from .session import DEFAULT_MAX_QUEUE, DEFAULT_MAX_QUEUE_BYTES
 
 __all__ = ["VoiceApp", "ConnectRequest", "VoiceServer"]
@@ -87,6 +94,11 @@ class VoiceApp:
       bounds the opening handshake and ``close_timeout`` (10 s) the closing one; under
       uvicorn, use ``uvicorn_config()`` (``plivo_agentstack.agent.asgi_serving``), which
       applies the same values.
+
+    On deploy (SIGTERM), calls are not cut: the app stops accepting calls and waits up to
+    ``drain_timeout`` (15 min) for those in progress to end, then closes the rest with 1001
+    after flushing (``drain()``; README, "Deploying"). ``shutdown_timeout`` (10 s) bounds
+    that closing, ``flush_timeout`` (2 s) each call's flush.
     """
 
     def __init__(
@@ -98,6 +110,7 @@ class VoiceApp:
         max_queue: int = DEFAULT_MAX_QUEUE,
         flush_timeout: float = 2.0,
         shutdown_timeout: float = 10.0,
+        drain_timeout: float = 900.0,
         handler_threads: int = 256,
         max_frame_size: int = 2**20,
         ping_interval: float | None = 20.0,
@@ -113,6 +126,8 @@ class VoiceApp:
         for name, path in (("health_path", health_path), ("ready_path", ready_path)):
             if path is not None and (not isinstance(path, str) or not path.startswith("/")):
                 raise ValueError(f"{name} must be a path starting with '/', or None: {path!r}")
+        if not drain_timeout >= 0:
+            raise ValueError(f"drain_timeout must be >= 0 seconds, got {drain_timeout}")
         if max_queue < 1:
             raise ValueError(f"max_queue must be at least 1, got {max_queue}")
         if handler_threads < 1:
@@ -137,6 +152,7 @@ class VoiceApp:
         self.max_queue = max_queue
         self.flush_timeout = flush_timeout
         self.shutdown_timeout = shutdown_timeout
+        self.drain_timeout = drain_timeout
         self.handler_threads = handler_threads
         self.max_frame_size = max_frame_size
         self.ping_interval = ping_interval
@@ -149,6 +165,7 @@ class VoiceApp:
         self.health_path = health_path  # GET: 200 while the process serves
         self.ready_path = ready_path  # GET: 200 while calls are accepted, 503 once shutting down
         self.accepting = True
+        self._drain_end: asyncio.Event | None = None  # set to end a drain early
         quiet_probe_logs(health_path, ready_path)
         self.calls: set[CallRunner] = set()
         self.dispatcher = Dispatcher(handler_threads)  # the handlers and how they run
@@ -314,6 +331,8 @@ class VoiceApp:
         connect = ConnectRequest.from_target(
             request.path, request.headers.raw_items(), connection.remote_address
         )
+        if not self.accepting:  # draining: the load balancer sends the call elsewhere
+            return connection.respond(503, "shutting down\n")
         admission = await self.admit(connect)
         if admission is None:
             return connection.respond(401, "Unauthorized\n")
@@ -371,22 +390,66 @@ class VoiceApp:
     async def _run_until_signal(self, host: str, port: int, ssl: SSLContext | None) -> None:
         loop = asyncio.get_running_loop()
         stop = asyncio.Event()
-        for sig in (signal.SIGINT, signal.SIGTERM):
+
+        def on_signal() -> None:
+            if stop.is_set():
+                self.end_drain()
+            stop.set()
+
+        for sig in EXIT_SIGNALS:
             with contextlib.suppress(NotImplementedError, RuntimeError):
-                loop.add_signal_handler(sig, stop.set)
+                loop.add_signal_handler(sig, on_signal)
         async with self.serving(host, port, ssl=ssl):
             await stop.wait()
+            await self.drain()
         log.info("VoiceApp stopped")
 
+    async def drain(self, timeout: float | None = None) -> None:
+        """Stop accepting calls, let those in progress end, then ``shutdown()`` the rest.
+
+        From its start the readiness probe and new WebSocket upgrades get 503. It waits up to
+        ``timeout`` seconds (default ``drain_timeout``) or until ``end_drain()``, logging the
+        calls left, then closes what remains with 1001 after flushing. SIGTERM runs this under
+        ``app.run()`` and under uvicorn (README, "Deploying").
+        """
+        self.accepting = False
+        limit = self.drain_timeout if timeout is None else timeout
+        ended = self._drain_end = asyncio.Event()
+        try:
+            if self.calls:
+                log.info(
+                    "draining: no new calls; waiting up to %.0f s for %d", limit, len(self.calls)
+                )
+                outcome = await wait_for_calls(self.calls, limit, ended)
+                if outcome == "done":
+                    log.info("drained: every call ended by itself")
+                else:
+                    why = "the drain timeout passed" if outcome == "timeout" else "it was ended"
+                    log.warning("drain: %s; closing %d call(s) with 1001", why, len(self.calls))
+            await self.shutdown()
+        finally:
+            self._drain_end = None
+
+    @property
+    def draining(self) -> bool:
+        """Whether ``drain()`` is in progress."""
+        return self._drain_end is not None
+
+    def end_drain(self) -> None:
+        """End a drain in progress now: its remaining calls are closed (what a 2nd signal does)."""
+        if self._drain_end is not None:
+            self._drain_end.set()
+
     async def shutdown(self) -> None:
-        """Close every open call (flushing its queue) and wait for them, bounded in time.
+        """Close every open call with 1001 (going away) after flushing its queue, and wait
+        for them, bounded by ``shutdown_timeout``. Use ``drain()`` to let calls end first.
 
         From its start the readiness probe answers 503.
         """
         self.accepting = False
         calls = list(self.calls)
         for call in calls:
-            call.stop()
+            call.stop(GOING_AWAY)
         tasks = [call.task for call in calls if call.task is not None]
         if tasks:
             _, pending = await asyncio.wait(tasks, timeout=self.shutdown_timeout)
@@ -395,6 +458,12 @@ class VoiceApp:
             if pending:
                 await asyncio.wait(pending, timeout=self.flush_timeout + 1.0)
         self.dispatcher.shutdown()
+
+    async def __call__(
+        self, scope: Mapping[str, Any], receive: ASGIReceive, send: ASGISend
+    ) -> None:
+        """The app is an ASGI application too: ``uvicorn myapp:app``, ``gunicorn myapp:app``."""
+        await self.asgi(scope, receive, send)
 
     @property
     def asgi(self) -> ASGIApp:

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
 
+from plivo_agentstack.agent._transport import GOING_AWAY
 from plivo_agentstack.agent.app import VoiceApp
 
 from ._simulator_errors import CallEndedError, SimulatorConnectionError
@@ -107,6 +108,11 @@ class _InProcessChannel:
                 raise SimulatorConnectionError(
                     f"the app crashed while accepting the call: {self.crash!r}"
                 ) from self.crash
+            if self.close_code == GOING_AWAY:
+                raise SimulatorConnectionError(
+                    "the app refused the connection (close code 1001): it is draining "
+                    "(app.drain() in progress) and takes no new calls"
+                )
             raise SimulatorConnectionError(
                 f"the app refused the connection (close code {self.close_code}); "
                 "if it checks auth_secret or authenticate(), pass the right headers"
@@ -118,6 +124,11 @@ class _InProcessChannel:
 
     async def _serve(self) -> None:
         _APP_ERROR_SINK.set(self.sink)
+        if not self.app.draining:
+            # Each simulated call is served as by a server just started, which reopens an app
+            # shut down earlier (a test's fixture shuts it down after its calls); a drain in
+            # progress still refuses it.
+            self.app.accepting = True
         await self.app.asgi(self._scope(), self._receive, self._send)
 
     def _done(self, task: asyncio.Task[None]) -> None:
