@@ -17,11 +17,12 @@ import time
 import bench_hostile
 import bench_import
 import bench_rest
+import bench_rolling
 import bench_scale
 import bench_voiceapp
 from _common import REPRODUCE, Result, table
 
-BENCHMARKS = [bench_import, bench_rest, bench_voiceapp, bench_scale, bench_hostile]
+BENCHMARKS = [bench_import, bench_rest, bench_voiceapp, bench_scale, bench_hostile, bench_rolling]
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
