@@ -20,9 +20,11 @@ from typing import Any
 
 import httpx
 import pytest
+from websockets.asyncio.client import connect
 from websockets.exceptions import InvalidStatus
 
 from plivo_agentstack.agent import Session, ToolCall, VoiceApp
+from tests.rolling_restart import free_port
 from tests.ws_helpers import Platform, running, session_ended, session_started, tool_called
 
 pytestmark = pytest.mark.anyio
@@ -301,3 +303,70 @@ async def test_the_in_process_simulator_is_refused_while_draining() -> None:
     async with CallSimulator(app, timeout=5) as call:
         record = await call.tool_call("lookup", id="t9")
     assert (record.outcome, record.value) == ("result", {"ok": "t9"})
+
+
+async def test_gunicorn_worker_drains_and_applies_the_safe_settings(tmp_path: Path) -> None:
+    """``gunicorn module:app -k ...VoiceAppWorker``: the VoiceApp loads as is, no compression
+    is negotiated, and SIGTERM to gunicorn drains the open call before the worker exits."""
+    pytest.importorskip("gunicorn", reason="pip install gunicorn uvicorn-worker")
+    pytest.importorskip("uvicorn_worker", reason="pip install gunicorn uvicorn-worker")
+    (tmp_path / "drainapp.py").write_text(APP_MODULE)
+    port = free_port()
+    log_path = tmp_path / "gunicorn.log"
+    with log_path.open("wb") as log_file:  # a file: the worker outlives nothing it writes to
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "drainapp:app",
+                "--worker-class",
+                "plivo_agentstack.agent.gunicorn_worker.VoiceAppWorker",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--graceful-timeout",
+                "60",
+                "--control-socket",
+                str(tmp_path / "gunicorn.ctl"),
+            ],
+            cwd=tmp_path,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "PYTHONUNBUFFERED": "1", "DRAIN_TIMEOUT": "60"},
+            start_new_session=True,
+        )
+    url = f"ws://127.0.0.1:{port}"
+    try:
+        async with httpx.AsyncClient(base_url=http_origin(url), timeout=5) as http:
+            for _ in range(500):
+                with contextlib.suppress(httpx.TransportError):
+                    if (await http.get("/readyz")).status_code == 200:
+                        break
+                await asyncio.sleep(0.02)
+            async with connect(url, compression="deflate") as connection:
+                platform = Platform(connection)
+                response = connection.response
+                assert response is not None
+                assert "Sec-WebSocket-Extensions" not in response.headers
+                await platform.send(session_started(call_id="g1"))
+                await platform.send(tool_called("t0"))
+                assert (await platform.recv())["id"] == "t0"
+                process.send_signal(signal.SIGTERM)
+                for _ in range(200):
+                    if (await http.get("/readyz")).status_code == 503:
+                        break
+                    await asyncio.sleep(0.02)
+                assert (await http.get("/readyz")).status_code == 503
+                await platform.send(tool_called("t1"))
+                assert (await platform.recv())["id"] == "t1"
+                await platform.send(session_ended())
+                assert await platform.recv_until_closed() == ([], 1000)
+        code = await asyncio.wait_for(asyncio.to_thread(process.wait), EXIT_TIMEOUT)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)  # the master and its worker
+        process.wait()
+    log = log_path.read_text()
+    assert code == 0, log
+    assert "disconnected g1" in log
+    assert "drained: every call ended by itself" in log
