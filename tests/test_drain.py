@@ -24,7 +24,7 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import InvalidStatus
 
 from plivo_agentstack.agent import Session, ToolCall, VoiceApp
-from tests.rolling_restart import free_port
+from tests.rolling_restart import REPO, free_port
 from tests.ws_helpers import Platform, running, session_ended, session_started, tool_called
 
 pytestmark = pytest.mark.anyio
@@ -306,8 +306,9 @@ async def test_the_in_process_simulator_is_refused_while_draining() -> None:
 
 
 async def test_gunicorn_worker_drains_and_applies_the_safe_settings(tmp_path: Path) -> None:
-    """``gunicorn module:app -k ...VoiceAppWorker``: the VoiceApp loads as is, no compression
-    is negotiated, and SIGTERM to gunicorn drains the open call before the worker exits."""
+    """gunicorn with the guide's ``deploy/gunicorn.conf.py`` (two ``VoiceAppWorker``): the
+    VoiceApp loads as is, no compression is negotiated, and SIGTERM to gunicorn drains the open
+    call before the workers exit."""
     pytest.importorskip("gunicorn", reason="pip install gunicorn uvicorn-worker")
     pytest.importorskip("uvicorn_worker", reason="pip install gunicorn uvicorn-worker")
     (tmp_path / "drainapp.py").write_text(APP_MODULE)
@@ -320,8 +321,8 @@ async def test_gunicorn_worker_drains_and_applies_the_safe_settings(tmp_path: Pa
                 "-m",
                 "gunicorn",
                 "drainapp:app",
-                "--worker-class",
-                "plivo_agentstack.agent.gunicorn_worker.VoiceAppWorker",
+                "--config",
+                str(REPO / "deploy" / "gunicorn.conf.py"),
                 "--bind",
                 f"127.0.0.1:{port}",
                 "--graceful-timeout",
