@@ -874,6 +874,54 @@ def test_media_format_comes_from_the_call_unless_the_frame_says() -> None:
     assert attrs.evolve(slow, extra={}) == parse_frame(frame, ("audio/x-l16", 16000))[1]
 
 
+@pytest.mark.parametrize("headers", [None, "tenant=acme"], ids=["plain", "extra_headers"])
+@pytest.mark.parametrize("media_format", [None, ("audio/x-l16", 16000)], ids=["no-start", "start"])
+def test_media_hot_path_gives_a_plain_frozen_event(
+    headers: str | None, media_format: tuple[str, int] | None
+) -> None:
+    """A documented media frame parses to exactly the event the class itself builds: its type
+    is ``StreamMedia`` (no subclass), it is frozen, and it writes back the same frame."""
+    frame: dict[str, Any] = {
+        "event": "media",
+        "sequenceNumber": 7,
+        "streamId": STREAM_ID,
+        "media": {"track": "inbound", "timestamp": "1764142080140", "chunk": 7, "payload": PAYLOAD},
+    }
+    if headers is not None:
+        frame["extra_headers"] = headers
+    kind, event = parse_frame(json.dumps(frame), media_format)
+    content_type, sample_rate = media_format or ("", 8000)
+    expected = StreamMedia(
+        payload=PAYLOAD,
+        track="inbound",
+        chunk=7,
+        timestamp="1764142080140",
+        sequence_number=7,
+        stream_id=STREAM_ID,
+        content_type=content_type,
+        sample_rate=sample_rate,
+        extra={} if headers is None else {"extra_headers": headers},
+    )
+    assert kind == "media" and type(event) is StreamMedia
+    assert event == expected and repr(event) == repr(expected)
+    assert attrs.asdict(event) == attrs.asdict(expected)
+    assert event.get("extra_headers") == headers
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        event.payload = ""  # type: ignore[misc]
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        del event.payload  # type: ignore[misc]
+    if media_format is None:
+        assert event.to_dict() == frame
+    # A frame one key short of the documented shape takes the general path: same values.
+    short = {**frame, "media": {**frame["media"]}}
+    del short["media"]["chunk"]
+    short["media"]["other"] = 1
+    _, slow = parse_frame(short, media_format)
+    assert type(slow) is StreamMedia
+    extra = {**expected.extra, "media": {"other": 1}}
+    assert slow == attrs.evolve(expected, chunk=None, extra=extra)
+
+
 def test_dtmf_flattening_and_precedence() -> None:
     """``dtmf``: ``dtmf.digit`` flattened; a flat ``digit`` wins."""
     assert parse_event({"event": "dtmf", "dtmf": {"digit": "9"}}) == StreamDtmf(digit="9")
