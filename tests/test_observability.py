@@ -1,10 +1,13 @@
-"""OpenTelemetry: spans and metrics of calls (real sockets, both server flavours) and of REST
-requests (both packages), with the SDK's in-memory exporter and reader; and no OpenTelemetry
-work at all when no provider is configured or the package is absent."""
+"""Observability: each call's start and end log lines, and OpenTelemetry: spans and metrics of
+calls (real sockets, both server flavours) and of REST requests (both packages), with the SDK's
+in-memory exporter and reader; and no OpenTelemetry work at all when no provider is configured
+or the package is absent."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
 import subprocess
 import sys
 import textwrap
@@ -24,9 +27,11 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import SpanKind, StatusCode
 
-from plivo_agentstack.agent import Session, ToolCall, VoiceApp
+from plivo_agentstack.agent import Session, StreamMedia, StreamStart, ToolCall, VoiceApp
 from tests.conftest import ACCOUNT, AUTH_ID, AUTH_TOKEN, resolve
+from tests.test_events import CALL_ID, PAYLOAD, STREAM_FRAMES, STREAM_ID
 from tests.ws_helpers import (
+    RECV_TIMEOUT,
     Platform,
     call_tasks,
     finished,
@@ -38,6 +43,7 @@ from tests.ws_helpers import (
 
 pytestmark = pytest.mark.anyio
 
+LOGGER = "plivo_agentstack.agent"
 CALL = "plivo.agentstack.call"
 HANDLER = "plivo.agentstack.handler"
 AGENT = {"agent_uuid": "a1b2c3d4-0000-4000-8000-000000000001", "agent_name": "support"}
@@ -72,6 +78,202 @@ def reader(monkeypatch: pytest.MonkeyPatch) -> Iterator[InMemoryMetricReader]:
     provider.shutdown()
 
 
+# --- log lines -------------------------------------------------------------------------------
+
+
+def call_lines(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
+    """The start and end records of calls, in order."""
+    return [record for record in caplog.records if hasattr(record, "plivo")]
+
+
+async def failing_tool_call(app: VoiceApp, mode: str, *more: dict[str, Any]) -> int | None:
+    """Serve one agent call: ``session.started`` (as-1, call-1), tool call t1 (its handler
+    answers "ok"), tool call "boom" (its handler raises "database down": the SDK answers
+    ``tool.error``), the ``more`` frames, a malformed frame, ``session.ended``. Return the
+    close code once the call has ended on the server."""
+    async with running(app, mode) as url, Platform.call(url) as platform:
+        await platform.send(session_started("as-1", "call-1"))
+        await platform.send(tool_called("t1"))
+        assert await platform.recv() == {"type": "tool.result", "id": "t1", "result": "ok"}
+        tasks = call_tasks(app)
+        await platform.send(tool_called("boom"))
+        for frame in more:
+            await platform.send(frame)
+        await platform.send("{not json")
+        await platform.send(session_ended())
+        messages, code = await platform.recv_until_closed()
+        await finished(tasks)
+    assert messages == [{"type": "tool.error", "id": "boom", "error": "database down"}]
+    return code
+
+
+async def test_an_agent_call_logs_its_ids_at_start_and_its_counts_at_end(
+    mode: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Start: the ids of ``session.started``. End: duration, events in, messages out, handler
+    errors (sync and async handlers), bad frames, close code; as text and as ``record.plivo``."""
+    caplog.set_level(logging.INFO, logger=LOGGER)
+    app = VoiceApp()
+
+    @app.on_tool_call
+    def tool(session: Session, event: ToolCall) -> None:
+        if event.id == "boom":
+            raise RuntimeError("database down")
+        session.send_tool_result(event.id, "ok")
+
+    @app.on_turn_completed
+    async def turn(session: Session, event: Any) -> None:
+        raise ValueError("bad turn")
+
+    code = await failing_tool_call(app, mode, {"type": "turn.completed", "turn_id": 1})
+    start, end = call_lines(caplog)
+    for record in (start, end):
+        assert (record.name, record.levelno) == (LOGGER, logging.INFO)
+    assert start.getMessage() == "call started: call_id=call-1 agent_session_id=as-1 stream_id=-"
+    assert start.plivo == {
+        "phase": "start",
+        "call_id": "call-1",
+        "agent_session_id": "as-1",
+        "stream_id": None,
+    }
+    fields = dict(end.plivo)
+    duration = fields.pop("duration_s")
+    assert isinstance(duration, float) and duration >= 0
+    assert fields == {
+        "phase": "end",
+        "call_id": "call-1",
+        "agent_session_id": "as-1",
+        "stream_id": None,
+        "events_in": 5,
+        "messages_out": 2,
+        "handler_errors": 2,
+        "bad_frames": 1,
+        "close_code": 1000,
+    }
+    assert code == 1000
+    assert end.getMessage() == (
+        f"call ended: call_id=call-1 agent_session_id=as-1 stream_id=- duration_s={duration} "
+        "events_in=5 messages_out=2 handler_errors=2 bad_frames=1 close_code=1000"
+    )
+
+
+async def test_a_raw_audio_stream_logs_the_ids_of_its_start_event(
+    mode: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """On a raw stream the ``start`` event carries the stream and call ids."""
+    caplog.set_level(logging.INFO, logger=LOGGER)
+    app = VoiceApp()
+
+    @app.on("media")
+    async def media(session: Session, event: Any) -> None:
+        session.send_media(event.payload)
+
+    start_frame = next(frame for cls, frame, _ in STREAM_FRAMES if cls is StreamStart)
+    media_frame = next(frame for cls, frame, _ in STREAM_FRAMES if cls is StreamMedia)
+    async with running(app, mode) as url, Platform.call(url) as platform:
+        await platform.send(start_frame)
+        for _ in range(3):
+            await platform.send(media_frame)
+            assert (await platform.recv())["media"]["payload"] == PAYLOAD
+        tasks = call_tasks(app)
+    await finished(tasks)
+    start, end = call_lines(caplog)
+    assert start.plivo == {
+        "phase": "start",
+        "call_id": CALL_ID,
+        "agent_session_id": None,
+        "stream_id": STREAM_ID,
+    }
+    assert {key: end.plivo[key] for key in ("call_id", "stream_id", "events_in")} == {
+        "call_id": CALL_ID,
+        "stream_id": STREAM_ID,
+        "events_in": 4,
+    }
+    assert end.plivo["messages_out"] == 3
+
+
+async def test_a_call_without_ids_logs_its_start_at_the_first_event(
+    mode: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """No id-carrying event first: the start line goes out then, without ids; errors of
+    ``on_connect`` and ``on_disconnect`` count as handler errors."""
+    caplog.set_level(logging.INFO, logger=LOGGER)
+    app = VoiceApp()
+    order: list[str] = []
+
+    @app.on_connect
+    async def connected(session: Session) -> None:
+        raise RuntimeError("no database")
+
+    @app.on_tool_call
+    async def tool(session: Session, event: ToolCall) -> None:
+        order.append(f"lines before the handler: {len(call_lines(caplog))}")
+        session.send_tool_result(event.id, "ok")
+
+    @app.on_disconnect
+    def disconnected(session: Session) -> None:
+        raise RuntimeError("still no database")
+
+    async with running(app, mode) as url, Platform.call(url) as platform:
+        await platform.send(tool_called("t1"))
+        await platform.recv()
+        tasks = call_tasks(app)
+    await finished(tasks)
+    start, end = call_lines(caplog)
+    assert order == ["lines before the handler: 1"]
+    assert start.plivo == {
+        "phase": "start",
+        "call_id": None,
+        "agent_session_id": None,
+        "stream_id": None,
+    }
+    assert start.getMessage() == "call started: call_id=- agent_session_id=- stream_id=-"
+    assert (end.plivo["events_in"], end.plivo["handler_errors"]) == (1, 2)
+
+
+async def test_a_call_that_sends_nothing_logs_both_lines_when_it_ends(
+    mode: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A connection closed before any frame still gets its start line, then its end line."""
+    caplog.set_level(logging.INFO, logger=LOGGER)
+    app = VoiceApp()
+    tasks: list[Any] = []
+    connected = asyncio.Event()
+
+    @app.on_connect
+    async def on_connect(session: Session) -> None:
+        tasks.extend(call_tasks(app))
+        connected.set()
+
+    async with running(app, mode) as url:
+        async with Platform.call(url):
+            await asyncio.wait_for(connected.wait(), RECV_TIMEOUT)
+        await finished(tasks)
+    start, end = call_lines(caplog)
+    assert (start.plivo["phase"], start.plivo["call_id"]) == ("start", None)
+    assert (end.plivo["phase"], end.plivo["events_in"]) == ("end", 0)
+
+
+async def test_nothing_is_formatted_when_info_is_off(caplog: pytest.LogCaptureFixture) -> None:
+    """At WARNING (the default) the call lines are not emitted."""
+    caplog.set_level(logging.WARNING, logger=LOGGER)
+    app = VoiceApp()
+
+    @app.on_tool_call
+    async def tool(session: Session, event: ToolCall) -> None:
+        session.send_tool_result(event.id, "ok")
+
+    async with running(app, "standalone") as url, Platform.call(url) as platform:
+        await platform.send(tool_called("t1"))
+        await platform.recv()
+        tasks = call_tasks(app)
+    await finished(tasks)
+    assert call_lines(caplog) == []
+
+
+# --- OpenTelemetry ---------------------------------------------------------------------------
+
+
 def named(exporter: InMemorySpanExporter, name: str) -> list[ReadableSpan]:
     """The finished spans called ``name``, in the order they ended."""
     return [span for span in exporter.get_finished_spans() if span.name == name]
@@ -94,7 +296,7 @@ def current_span_id() -> int:
     return trace.get_current_span().get_span_context().span_id
 
 
-# --- calls -------------------------------------------------------------------------------
+# --- OpenTelemetry: calls ---------------------------------------------------------------------
 
 
 async def test_a_call_is_a_server_span_with_a_child_span_per_handler_run(
@@ -121,17 +323,7 @@ async def test_a_call_is_a_server_span_with_a_child_span_per_handler_run(
             raise RuntimeError("database down")
         session.send_tool_result(event.id, "ok")
 
-    async with running(app, mode) as url, Platform.call(url) as platform:
-        await platform.send(session_started("as-1", "call-1"))
-        await platform.send(tool_called("t1"))
-        assert await platform.recv() == {"type": "tool.result", "id": "t1", "result": "ok"}
-        tasks = call_tasks(app)
-        await platform.send(tool_called("boom"))
-        await platform.send("{not json")
-        await platform.send(session_ended())
-        messages, _ = await platform.recv_until_closed()
-        await finished(tasks)
-    assert messages == [{"type": "tool.error", "id": "boom", "error": "database down"}]
+    await failing_tool_call(app, mode)
 
     (call,) = named(spans, CALL)
     assert call.kind is SpanKind.SERVER
