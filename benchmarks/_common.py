@@ -79,7 +79,7 @@ class Result:
     baseline: float  # seconds (bytes for B/KiB/MiB, instructions, fds); NaN: not measured
     sdk: float  # seconds (bytes for B/KiB/MiB, instructions, fds); NaN: not measured
     kind: str  # "ratio" (sdk / baseline), "delta" (sdk - baseline) or "limit" (sdk alone)
-    budget: float  # max ratio, max delta or max value (limit), in seconds (bytes)
+    budget: float  # max ratio, max delta or max value (limit), in seconds (bytes); inf: none
     unit: str  # a key of SCALES, for display
     details: list[str] = field(default_factory=list)
     errors: int | None = None  # failures the benchmark counted; when set, any error misses
@@ -108,7 +108,7 @@ class Result:
         baseline = f"{self.baseline_label} {self._fmt(self.baseline)}"
         if self.kind == "ratio":
             value = "n/a" if math.isnan(self.value) else f"{self.value:.3f}x"
-            budget = f"<= {self.budget:.2f}x"
+            budget = "none (reported)" if math.isinf(self.budget) else f"<= {self.budget:.2f}x"
         elif self.kind == "limit":  # no baseline: the label describes the row instead
             baseline = self.baseline_label
             value, budget = self._fmt(self.value), f"<= {self._fmt(self.budget)}"

@@ -19,6 +19,12 @@ separate load-generator process (a ``websockets`` client, ``compression=None``).
   events is the cost per event (start-up, imports, warm-up and connection set-up cancel out).
   Instructions per event repeat within ~2% whatever else the machine does; the budgets are the CPU
   ones, applied to the instruction ratio.
+- OpenTelemetry (``ws:instructions:async-otel``, ``ws:instructions:sync-otel``): the same
+  instruction counts for the VoiceApp servers with OpenTelemetry configured (SDK tracer and
+  meter providers: a span per call and per handler run, exported in batches to an exporter that
+  discards them; metrics aggregated for an in-memory reader). No budget: the rows report what
+  tracing every media event costs. Without a configured provider the ``ws:*:async``/``sync``
+  rows are the cost (the SDK does not import opentelemetry).
 - Memory (``ws:memory``): RSS of a VoiceApp server before and after 1,000 idle calls (each sent
   ``session.started`` and read the greeting that ``on_setup`` speaks), against a bare
   ``websockets`` server that answers the same frame; the budget is the per-call difference.
@@ -62,10 +68,13 @@ NAMES = [
     "ws:cpu:sync",
     "ws:instructions:async",
     "ws:instructions:sync",
+    "ws:instructions:async-otel",
+    "ws:instructions:sync-otel",
     "ws:memory",
 ]
 KINDS = ["async", "sync"]
-CPU_BUDGETS = {"async": 1.2, "sync": 1.5}
+OTEL_KINDS = ["async-otel", "sync-otel"]  # instruction counts only, reported without a budget
+CPU_BUDGETS = {"async": 1.2, "sync": 1.5, "async-otel": math.inf, "sync-otel": math.inf}
 MEMORY_BUDGET = 64 * 1024  # bytes per idle call beyond what the bare websocket costs
 SCRIPT = Path(__file__).resolve()
 HOST = "127.0.0.1"
@@ -74,7 +83,13 @@ SAMPLE_RATE = 8000
 CHUNK = 160  # bytes of 8 kHz u-law in 20 ms: 216 base64 characters
 GREETING = "Hello! How can I help you today?"
 CONNECT_CONCURRENCY = 50  # handshakes in flight at once (the listen backlog is 100)
-LABELS = {"baseline": "bare websockets", "async": "VoiceApp async", "sync": "VoiceApp sync"}
+LABELS = {
+    "baseline": "bare websockets",
+    "async": "VoiceApp async",
+    "sync": "VoiceApp sync",
+    "async-otel": "VoiceApp async + OpenTelemetry",
+    "sync-otel": "VoiceApp sync + OpenTelemetry",
+}
 INSTR_WARMUP_FRAMES = 5  # per call, in the warm-up round of an instruction-count run
 INSTR_TIMEOUT = 180.0  # seconds for one instruction-count run (~30 s under callgrind here)
 
@@ -306,6 +321,9 @@ async def serve_cpu(kind: str, warmup_calls: int, calls: int, profile: str | Non
     ensure_importable()
     from plivo_agentstack.agent import VoiceApp
 
+    if kind.endswith("-otel"):
+        configure_otel()
+        kind = kind.removesuffix("-otel")
     app = VoiceApp()
 
     @app.on_connect
@@ -338,6 +356,25 @@ async def serve_cpu(kind: str, warmup_calls: int, calls: int, profile: str | Non
     async with app.serving(HOST, 0) as server:
         print(f"PORT {server.port}", flush=True)
         print(await window.done, flush=True)
+
+
+def configure_otel() -> None:
+    """Set OpenTelemetry SDK providers: spans batched to an exporter that drops them, metrics
+    aggregated for an in-memory reader (what a service exporting with OTLP pays, minus I/O)."""
+    from opentelemetry import metrics, trace
+    from opentelemetry.sdk.metrics import MeterProvider
+    from opentelemetry.sdk.metrics.export import InMemoryMetricReader
+    from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
+    from opentelemetry.sdk.trace.export import BatchSpanProcessor, SpanExporter, SpanExportResult
+
+    class Discard(SpanExporter):
+        def export(self, spans: Sequence[ReadableSpan]) -> SpanExportResult:
+            return SpanExportResult.SUCCESS
+
+    tracer_provider = TracerProvider()
+    tracer_provider.add_span_processor(BatchSpanProcessor(Discard()))
+    trace.set_tracer_provider(tracer_provider)
+    metrics.set_meter_provider(MeterProvider(metric_readers=[InMemoryMetricReader()]))
 
 
 # --- CPU: load generator ---------------------------------------------------------------------
@@ -679,10 +716,18 @@ class Instructions:
             errors=1 if mine is None or base is None else None,
         )
         low, high = self.frames
-        result.details.append(
-            f"instruction ratio, not CPU time: the budget is the ws:cpu:{kind} one applied to "
-            f"server instructions per inbound media event ({self.counter}; repeatable to ~2%)"
-        )
+        if kind in OTEL_KINDS:
+            result.details.append(
+                f"no budget: the cost of OpenTelemetry configured (SDK providers; a span per call "
+                f"and per handler run, batched to a discarding exporter; metrics to an in-memory "
+                f"reader), per inbound media event ({self.counter})"
+            )
+        else:
+            result.details.append(
+                f"instruction ratio, not CPU time: the budget is the ws:cpu:{kind} one applied "
+                f"to server instructions per inbound media event ({self.counter}; repeatable to "
+                "~2%)"
+            )
         result.details.append(
             f"each server run twice under {self.counter} (load generator not counted): "
             f"{self.calls} calls x {high} frames minus {self.calls} calls x {low} frames = "
@@ -924,11 +969,11 @@ def run(quick: bool = False, only: Sequence[str] | None = None) -> list[Result]:
         return []
     settings = QUICK if quick else FULL
     cpu = [kind for kind in KINDS if f"ws:cpu:{kind}" in names]
-    instr = [kind for kind in KINDS if f"ws:instructions:{kind}" in names]
+    instr = [kind for kind in KINDS + OTEL_KINDS if f"ws:instructions:{kind}" in names]
     results = run_cpu(cpu, settings) if cpu else []
     if cpu or instr:  # after the CPU rounds, which these runs would disturb
         counts = measure_instructions(
-            ["baseline", *(kind for kind in KINDS if kind in cpu or kind in instr)],
+            ["baseline", *(kind for kind in KINDS + OTEL_KINDS if kind in cpu or kind in instr)],
             settings.instr_calls,
             settings.instr_frames,
             quick,
@@ -1010,7 +1055,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     """The subprocess entry points (``serve``, ``load``, ...) and ``profile``, ``callgrind``."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    kinds = ["baseline", "async", "sync"]
+    kinds = ["baseline", *KINDS, *OTEL_KINDS]
     p = sub.add_parser("serve", help="a CPU-benchmark echo server (prints PORT, then CPU)")
     p.add_argument("kind", choices=kinds)
     p.add_argument("--calls", type=int, required=True)
@@ -1035,7 +1080,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     p.add_argument("--sort", choices=["tottime", "cumtime", "ncalls"], default="tottime")
     p.add_argument("--limit", type=int, default=30)
     p = sub.add_parser("callgrind", help="instructions per event of servers under callgrind")
-    p.add_argument("kinds", nargs="+", choices=kinds, metavar="{baseline,async,sync}")
+    p.add_argument("kinds", nargs="+", choices=kinds, metavar="{" + ",".join(kinds) + "}")
     p.add_argument("--calls", type=int, default=FULL.instr_calls)
     p.add_argument(
         "--frames", type=int, nargs=2, default=FULL.instr_frames, metavar=("LOW", "HIGH")

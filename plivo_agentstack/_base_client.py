@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 import httpx
 
 from plivo_agentstack._deadline import CURRENT, Deadline
+from plivo_agentstack._telemetry import RequestSpan, live_tracer
 from plivo_agentstack._types import NOT_GIVEN, NotGiven, SupportsToDict
 from plivo_agentstack._version import __version__
 from plivo_agentstack.errors import (
@@ -68,6 +69,7 @@ _HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
 _CLOSED_MESSAGE = "the client is closed; create a new one"
 _NO_SLOTS = contextlib.nullcontext()  # a caller's http_client: its own limits apply
+_UNTRACED = contextlib.nullcontext()  # an attempt when no OpenTelemetry tracer is configured
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
@@ -553,30 +555,33 @@ class AsyncAPIClient:
         slots: asyncio.Semaphore | contextlib.nullcontext[None] = (
             _NO_SLOTS if pool is None else pool.slots
         )
+        tracer = live_tracer()  # OpenTelemetry: a span per attempt while a provider is set
 
         attempt = 0
         while True:
             started = time.monotonic() if debug else 0.0
             response: httpx.Response | None = None
             error: PlivoError | None = None
+            outgoing = http.build_request(
+                method,
+                url,
+                params=params,  # None, not {}: an empty dict re-parses the URL
+                content=content,
+                headers=headers,
+                timeout=request_timeout,
+            )
+            span = None if tracer is None else RequestSpan(tracer, outgoing, attempt)
             deadline = CURRENT.set(None if whole is None else Deadline(whole))
             try:
-                async with slots:
-                    response = await http.send(
-                        http.build_request(
-                            method,
-                            url,
-                            params=params,  # None, not {}: an empty dict re-parses the URL
-                            content=content,
-                            headers=headers,
-                            timeout=request_timeout,
-                        ),
-                        stream=True,
-                    )
-                    try:
-                        await self._read_body(response)
-                    finally:
-                        await response.aclose()
+                with span or _UNTRACED:
+                    async with slots:
+                        response = await http.send(outgoing, stream=True)
+                        try:
+                            await self._read_body(response)
+                        finally:
+                            await response.aclose()
+                    if span is not None:
+                        span.received(response.status_code)
             except httpx.RequestError as exc:
                 # TransportError, and also DecodingError (a body that does not decode as its
                 # Content-Encoding says) and TooManyRedirects, which are not TransportErrors.

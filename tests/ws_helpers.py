@@ -147,3 +147,15 @@ def tool_called(call_id: str, name: str = "lookup_order", **arguments: Any) -> d
 def session_ended() -> dict[str, Any]:
     """A realistic ``session.ended`` frame."""
     return {"type": "session.ended", "duration_seconds": 42, "turn_count": 3, "reason": "hangup"}
+
+
+def call_tasks(app: VoiceApp) -> list[asyncio.Task[Any]]:
+    """The tasks running the app's calls in progress (to await their end with ``finished``)."""
+    return [call.task for call in app.calls if call.task is not None]
+
+
+async def finished(tasks: list[asyncio.Task[Any]]) -> None:
+    """Wait until these calls have ended completely (end of ``on_disconnect`` and the report)."""
+    assert tasks, "no call was in progress"
+    _, pending = await asyncio.wait(tasks, timeout=RECV_TIMEOUT)
+    assert not pending, "a call did not end"

@@ -11,6 +11,9 @@ What one peer can cost is bounded here too: more than ``max_bad_frames`` malform
 the call with 1008 (policy violation); a send that makes no progress for ``send_timeout``
 seconds (the peer stopped reading) drops the call, as does a socket buffering more than
 ``max_queue_bytes`` + 1 MiB for a peer that sends without reading (``_limits``).
+
+Each call logs a line when it starts and when it ends, with what it counted, and has spans and
+metrics when OpenTelemetry is configured (``_report``); that is decided once, when it starts.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import asyncio
 import inspect
 import logging
 import types
-from collections.abc import Coroutine, Generator
+from collections.abc import Container, Coroutine, Generator
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -28,6 +31,7 @@ from plivo_agentstack.errors import InvalidFrameError, WebSocketError
 
 from ._limits import guard_write_buffer
 from ._outbox import Outbox
+from ._report import CallReport
 from ._transport import NORMAL_CLOSURE, POLICY_VIOLATION, Transport, bound_read_size
 from ._workers import loop_callbacks
 from .events import StreamStart, parse_frame
@@ -41,6 +45,16 @@ log = logging.getLogger("plivo_agentstack.agent")
 _LAST_EVENTS = frozenset({"session.ended", "stop"})
 _ID_EVENTS = frozenset({"session.started", "start"})
 FLOOD_SLACK = 2**20  # bytes a socket may buffer beyond max_queue_bytes (pongs, a close frame)
+
+
+class _Any:
+    """Contains every event type: the first event of a call is always noted (its start line)."""
+
+    def __contains__(self, kind: object) -> bool:
+        return True
+
+
+_FIRST_EVENT = _Any()
 
 
 @attrs.frozen
@@ -85,6 +99,9 @@ class CallRunner:
         self._send_done: asyncio.Future[None] | None = None  # the writer waiting for the reader
         self.close_code = NORMAL_CLOSURE
         self.bad_frames = 0  # malformed frames received (InvalidFrameError)
+        self.events_in = 0  # events received (set when the call ends)
+        self.handler_errors = 0  # handler runs that raised
+        self.report = CallReport()  # the start/end log lines and, if configured, OpenTelemetry
         self._sends = 0  # messages sent: the send watchdog's measure of progress
         self._watch: asyncio.TimerHandle | None = None
         self._raw: asyncio.Transport | None = None  # the socket's transport, when reachable
@@ -109,6 +126,9 @@ class CallRunner:
         recv = self.transport.recv
         closed_errors = self.transport.closed_errors
         handlers = dispatcher.handlers
+        telemetry = self.report.telemetry  # decided once per call: None unless configured
+        events = 0
+        noted: Container[str] = _FIRST_EVENT  # then the events that carry the call's ids
         loop = asyncio.get_running_loop()
         self._writer = loop.create_task(self._write())
         self.calls.add(self)
@@ -120,8 +140,10 @@ class CallRunner:
         if limits.send_timeout is not None:
             self._watch_send(loop, limits.send_timeout, (-1, 0), 0.0)
         try:
-            if dispatcher.on_connect is not None:
-                await dispatcher.invoke(dispatcher.on_connect, session)
+            if dispatcher.on_connect is not None and not await dispatcher.invoke(
+                dispatcher.on_connect, session, telemetry=telemetry, label="on_connect"
+            ):
+                self.handler_errors += 1
             # One frame per 20 ms of audio on every call: this loop is the server's hot path,
             # so the common case (a text frame, an async handler, no catch-all) is inlined.
             while not self.stopping:
@@ -147,10 +169,16 @@ class CallRunner:
                 except InvalidFrameError as exc:
                     await self._bad_frame(exc)
                     continue
-                if kind in _ID_EVENTS:
+                events += 1
+                if kind in noted:
+                    noted = _ID_EVENTS
                     self._note_ids(kind, event)
                 handler = handlers.get(kind)
-                if handler is not None and handler.is_async and dispatcher.catch_all is None:
+                if telemetry is not None:  # every handler run in a span, timed
+                    self.handler_errors += await dispatcher.dispatch(
+                        session, event, handler, telemetry, kind
+                    )
+                elif handler is not None and handler.is_async and dispatcher.catch_all is None:
                     outbox.reader_sends = True
                     try:
                         coroutine = handler.fn(session, event)
@@ -164,13 +192,14 @@ class CallRunner:
                             outbox.wake()
                             await _resume(coroutine, waiting_on)
                     except Exception as exc:  # noqa: BLE001 - user code may raise anything
+                        self.handler_errors += 1
                         await dispatcher.failed(handler, session, event, exc)
                     finally:
                         outbox.reader_sends = False
                 elif handler is not None and dispatcher.catch_all is None:
                     await self._run_in_thread(handler, event)
                 else:
-                    await dispatcher.dispatch(session, event, handler)
+                    self.handler_errors += await dispatcher.dispatch(session, event, handler)
                 if outbox.queue and not self._sending:
                     await self._send_queued()  # what the handler queued, without a task switch
                 if kind in _LAST_EVENTS:
@@ -180,7 +209,11 @@ class CallRunner:
                 raise
             _uncancel()  # cancelled by the send watchdog: end the call normally
         finally:
-            await self._finish()
+            self.events_in = events
+            try:
+                await self._finish()
+            finally:
+                self._ended()
 
     async def _run_in_thread(self, handler: Handler, event: Any) -> None:
         """Run a sync handler in a worker thread and wait for it (its errors are reported)."""
@@ -192,6 +225,7 @@ class CallRunner:
             if result is not None and inspect.isawaitable(result):
                 await result
         except Exception as exc:  # noqa: BLE001 - user code may raise anything
+            self.handler_errors += 1
             await dispatcher.failed(handler, self.session, event, exc)
         finally:
             outbox.reader_job = None
@@ -199,6 +233,8 @@ class CallRunner:
     async def _bad_frame(self, error: InvalidFrameError) -> None:
         """Report a malformed frame; past ``max_bad_frames`` of them, end the call with 1008."""
         self.bad_frames += 1
+        if self.report.telemetry is not None:
+            self.report.telemetry.bad_frame()
         budget = self.limits.max_bad_frames
         if budget is not None and self.bad_frames > budget:
             log.warning(
@@ -259,18 +295,20 @@ class CallRunner:
                 task.cancel()
 
     def _note_ids(self, kind: str, event: Any) -> None:
-        """Keep the session's ids from the events that carry them."""
+        """Keep the session's ids from the events that carry them; the first event logs the
+        call's start line (with its ids: the platform sends them first)."""
         session = self.session
         if kind == "session.started":
             session.agent_session_id = getattr(event, "agent_session_id", None) or None
             session.call_uuid = getattr(event, "call_id", None) or session.call_uuid
-        else:
+        elif kind in _ID_EVENTS:
             session.stream_id = getattr(event, "stream_id", None) or session.stream_id
             session.call_uuid = session.call_uuid or getattr(event, "call_id", None) or None
             if isinstance(event, StreamStart):
                 rate = event.sample_rate
                 content_type = event.content_type if isinstance(event.content_type, str) else ""
                 session.media_format = (content_type, rate if type(rate) is int else 8000)
+        self.report.started(session)
 
     async def _send_queued(self) -> bool:
         """Send the queued messages in order; False once the call can send no more."""
@@ -351,14 +389,30 @@ class CallRunner:
                 pass
         try:
             await self._close_transport()
-            if dispatcher.on_disconnect is not None:
-                await dispatcher.invoke(dispatcher.on_disconnect, self.session)
+            if dispatcher.on_disconnect is not None and not await dispatcher.invoke(
+                dispatcher.on_disconnect,
+                self.session,
+                telemetry=self.report.telemetry,
+                label="on_disconnect",
+            ):
+                self.handler_errors += 1
         finally:
             self.calls.discard(self)
             dispatcher.call_ended(self.session)
             if self._watch is not None:  # it also watched the flush and the close
                 self._watch.cancel()
                 self._watch = None
+
+    def _ended(self) -> None:
+        """Log the call's end line (and end its telemetry) with what it counted."""
+        self.report.ended(
+            self.session,
+            events_in=self.events_in,
+            messages_out=self._sends,
+            handler_errors=self.handler_errors,
+            bad_frames=self.bad_frames,
+            close_code=self.close_code,
+        )
 
     async def _close_transport(self) -> None:
         try:

@@ -17,7 +17,7 @@ import inspect
 import warnings
 import weakref
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -27,6 +27,9 @@ from ._limits import ReportLog
 from ._workers import HandlerThreads
 from .events import EVENT_TYPES, ToolCall
 from .session import Session
+
+if TYPE_CHECKING:
+    from plivo_agentstack._telemetry import CallTelemetry
 
 __all__ = ["Dispatcher", "Handler", "handler"]
 
@@ -133,14 +136,29 @@ class Dispatcher:
 
     # --- running ---------------------------------------------------------------------------
 
-    async def invoke(self, handler: Handler, *args: Any) -> None:
-        """Run one handler; report (never raise) its exception."""
+    async def invoke(
+        self,
+        handler: Handler,
+        *args: Any,
+        telemetry: CallTelemetry | None = None,
+        label: str = "",
+    ) -> bool:
+        """Run one handler; report (never raise) its exception; False when it raised.
+
+        With the call's ``telemetry`` (OpenTelemetry configured) it runs in a span of its own,
+        named after ``label`` (the event type, or the hook: ``on_connect``, ...).
+        """
+        event = args[1] if len(args) > 1 else None
         try:
-            await self._call(handler, *args)
+            if telemetry is None:
+                await self._call(handler, *args)
+            else:
+                with telemetry.handler(label, handler.fn, event):
+                    await self._call(handler, *args)
         except Exception as exc:  # noqa: BLE001 - user code may raise anything
-            session = args[0]
-            event = args[1] if len(args) > 1 else None
-            await self.failed(handler, session, event, exc)
+            await self.failed(handler, args[0], event, exc)
+            return False
+        return True
 
     async def failed(self, handler: Handler, session: Session, event: Any, exc: Exception) -> None:
         """A handler raised: answer the tool call it owned with ``tool.error``, then report."""
@@ -169,12 +187,25 @@ class Dispatcher:
             threads = self._threads = HandlerThreads(self.handler_threads)
         return threads.run(contextvars.copy_context().run, fn, *args)
 
-    async def dispatch(self, session: Session, event: Any, handler: Handler | None) -> None:
-        """Run the catch-all handler, then ``handler`` (the one registered for the event)."""
-        if self.catch_all is not None:
-            await self.invoke(self.catch_all, session, event)
+    async def dispatch(
+        self,
+        session: Session,
+        event: Any,
+        handler: Handler | None,
+        telemetry: CallTelemetry | None = None,
+        kind: str = "",
+    ) -> int:
+        """Run the catch-all handler, then ``handler`` (the one registered for the event of
+        type ``kind``); return how many of them raised."""
+        failures = 0
+        catch_all = self.catch_all
+        if catch_all is not None:
+            if not await self.invoke(catch_all, session, event, telemetry=telemetry, label=kind):
+                failures += 1
         if handler is not None:
-            await self.invoke(handler, session, event)
+            if not await self.invoke(handler, session, event, telemetry=telemetry, label=kind):
+                failures += 1
+        return failures
 
     def observe_errors(self, observer: ErrorObserver) -> Callable[[], None]:
         """Call ``observer(session, event, exc)`` for every reported error; returns its remover.
