@@ -22,7 +22,7 @@ import asyncio
 import inspect
 import logging
 import types
-from collections.abc import Container, Coroutine, Generator
+from collections.abc import Coroutine, Generator
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -45,16 +45,6 @@ log = logging.getLogger("plivo_agentstack.agent")
 _LAST_EVENTS = frozenset({"session.ended", "stop"})
 _ID_EVENTS = frozenset({"session.started", "start"})
 FLOOD_SLACK = 2**20  # bytes a socket may buffer beyond max_queue_bytes (pongs, a close frame)
-
-
-class _Any:
-    """Contains every event type: the first event of a call is always noted (its start line)."""
-
-    def __contains__(self, kind: object) -> bool:
-        return True
-
-
-_FIRST_EVENT = _Any()
 
 
 @attrs.frozen
@@ -128,7 +118,6 @@ class CallRunner:
         handlers = dispatcher.handlers
         telemetry = self.report.telemetry  # decided once per call: None unless configured
         events = 0
-        noted: Container[str] = _FIRST_EVENT  # then the events that carry the call's ids
         loop = asyncio.get_running_loop()
         self._writer = loop.create_task(self._write())
         self.calls.add(self)
@@ -170,8 +159,7 @@ class CallRunner:
                     await self._bad_frame(exc)
                     continue
                 events += 1
-                if kind in noted:
-                    noted = _ID_EVENTS
+                if kind in _ID_EVENTS or events == 1:  # the first event logs the start line
                     self._note_ids(kind, event)
                 handler = handlers.get(kind)
                 if telemetry is not None:  # every handler run in a span, timed
