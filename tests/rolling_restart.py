@@ -193,6 +193,7 @@ class CallRecord:
     close_code: int | None = None
     error: str | None = None
     latencies: list[float] = attrs.field(factory=list)
+    sent: list[float] = attrs.field(factory=list)  # when each tool call was sent (monotonic)
     started: float = 0.0
 
     @property
@@ -215,6 +216,7 @@ async def conversation(
                 if turn:
                     await asyncio.sleep(gap * random.uniform(0.5, 1.5))
                 sent = time.perf_counter()
+                record.sent.append(time.monotonic())
                 await ws.send(
                     json.dumps(
                         {
