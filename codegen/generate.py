@@ -124,6 +124,15 @@ class Operation:
         return self.item_type is not None
 
     @property
+    def known_names(self) -> dict[str, str]:
+        """Every parameter's Python name and wire name -> its Python name (``check_extra``)."""
+        known: dict[str, str] = {}
+        for param in self.path_params + self.positional + self.keyword:
+            known[param.name] = param.name
+            known.setdefault(param.wire, param.name)
+        return known
+
+    @property
     def documented(self) -> list[Param]:
         """Arguments with a description, for the docstring."""
         return [p for p in self.path_params + self.positional + self.keyword if p.description]
@@ -440,6 +449,7 @@ def _imports(group: Group, generated: str, model_modules: dict[str, str]) -> lis
             names.add(operation.item_type)
     converters = {p.convert for op in group.operations for p in _params(op) if p.convert}
     converters |= {"compact" if op.has_body else "merged" for op in group.operations}
+    converters |= {"check_extra"} if group.operations else set()
     converters |= names & _convert_exports()
     lines = []
     if converters:  # a group with sub-groups only has no operations

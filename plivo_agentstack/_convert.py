@@ -5,7 +5,7 @@ from __future__ import annotations
 import mimetypes
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from typing import IO, Any, TypeAlias, TypeVar
+from typing import IO, Any, Final, TypeAlias, TypeVar
 
 from plivo_agentstack.agent.presets import expand_semantic_vad
 
@@ -13,6 +13,7 @@ __all__ = [
     "UploadFile",
     "as_list",
     "as_upload_files",
+    "check_extra",
     "comma_joined",
     "compact",
     "expand_semantic_vad",
@@ -83,6 +84,38 @@ def sip_headers_string(headers: str | Mapping[str, Any] | None) -> str | None:
             )
         parts.append(f"{name}={text}")
     return ",".join(parts)
+
+
+# Every method's own options: a typo of one is as likely as a typo of a parameter.
+_OPTIONS: Final = ("timeout", "max_retries", "extra_headers", "extra_query", "extra_body")
+
+
+def check_extra(extra: Mapping[str, Any], known: Mapping[str, str], operation: str) -> None:
+    """Refuse ``**extra`` keywords that are a typo of a parameter, or its wire name.
+
+    ``known`` maps each parameter's Python name and wire name to its Python name. Any other
+    unknown keyword is sent to the API as is (forward compatibility: a field this SDK does not
+    know yet); one within a typo of a known name (``welcome_gretting``, ``limt``) raises
+    ``TypeError`` with the suggestion, and so does a parameter's wire name (``type`` for
+    ``type_``), so that a named argument is never overridden by an extra one. Send such a name
+    on purpose through ``extra_body=`` / ``extra_query=``.
+    """
+    for name in extra:
+        if name in known:
+            raise TypeError(
+                f"{operation}() got {name!r}, the wire name of its parameter "
+                f"{known[name]!r}: pass {known[name]}=... instead"
+            )
+        import difflib  # only when extra keywords are given
+
+        close = difflib.get_close_matches(name, [*known, *_OPTIONS], n=1, cutoff=0.8)
+        if close:
+            meant = known.get(close[0], close[0])
+            raise TypeError(
+                f"{operation}() got an unexpected keyword argument {name!r}; did you mean "
+                f"{meant!r}? (Other unknown keywords are sent to the API as extra fields; to "
+                f"send {name!r} on purpose, put it in extra_body= or extra_query=.)"
+            )
 
 
 def merged(extra: Mapping[str, Any], explicit: Mapping[str, Any] | None) -> dict[str, Any] | None:

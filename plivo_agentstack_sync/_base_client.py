@@ -471,14 +471,14 @@ class APIClient:
         server = request.get("server")
         url = self.origin(server) + path
         params = request.get("params") or None  # builders already drop None values
-        if extra_query:
-            merged = {**(params or {}), **extra_query}
+        if extra_query:  # a named argument wins over an extra one of the same name
+            merged = {**extra_query, **(params or {})}
             params = {key: value for key, value in merged.items() if value is not None}
         headers = self._request_headers
         multipart = request.get("multipart")
         body = request.get("json") if multipart is None else multipart
         if extra_body:
-            body = {**(body or {}), **extra_body}
+            body = {**extra_body, **(body or {})}
         content: bytes | None = None
         if body is not None or extra_headers:
             headers = dict(headers or {})
@@ -619,7 +619,7 @@ class APIClient:
         if extra_query:
             # Fold extra query parameters into the page's own, so that the next page's
             # offset replaces the caller's rather than being overridden by it.
-            request = {**request, "params": {**(request.get("params") or {}), **extra_query}}
+            request = {**request, "params": {**extra_query, **(request.get("params") or {})}}
         envelope = self.request(request, parse, **options)
         return Page(self, request, parse, options, envelope)
 

@@ -1537,7 +1537,8 @@ async def test_per_call_extra_headers_and_query_on_get(
 
 
 async def test_per_call_extra_body_on_patch(client: Any, mock_api: respx.MockRouter) -> None:
-    """extra_body is merged over the PATCH body built from the arguments."""
+    """extra_body adds fields to the PATCH body; a named argument wins over an extra field of
+    the same wire name, which is sent only when the argument is not given."""
     mock_api.patch(AGENT_ITEM_PATH).respond(200, json=agent_payload())
 
     await resolve(
@@ -1545,8 +1546,10 @@ async def test_per_call_extra_body_on_patch(client: Any, mock_api: respx.MockRou
             AGENT_UUID, agent_name="Renamed", extra_body={"foo": 1, "agent_name": "Override"}
         )
     )
+    assert body_of(last_request(mock_api)) == {"agent_name": "Renamed", "foo": 1}
 
-    assert body_of(last_request(mock_api)) == {"agent_name": "Override", "foo": 1}
+    await resolve(client.agent.agents.update(AGENT_UUID, extra_body={"agent_name": "Raw"}))
+    assert body_of(mock_api.calls.last.request) == {"agent_name": "Raw"}
 
 
 async def test_per_call_extra_kwargs_on_delete_go_to_query(
@@ -1560,3 +1563,63 @@ async def test_per_call_extra_kwargs_on_delete_go_to_query(
     request = last_request(mock_api)
     assert query_of(request) == {"force": "true"}
     assert_headers(request, json_body=False)
+
+
+# --- **extra: typos are refused, the rest reaches the API -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda c: c.agent.agents.create(
+                agent_name="Bot", websocket_url=WS_URL, welcome_gretting="Hi"
+            ),
+            r"client\.agent\.agents\.create\(\) got an unexpected keyword argument "
+            r"'welcome_gretting'; did you mean 'welcome_greeting'\?",
+        ),
+        (lambda c: c.agent.agents.list(limt=5), r"did you mean 'limit'\?"),
+        (lambda c: c.agent.agents.get(AGENT_UUID, max_retry=2), r"did you mean 'max_retries'\?"),
+        (
+            lambda c: c.messages.create(dst="+14155550100", text="hi", type="whatsapp"),
+            r"client\.messages\.create\(\) got 'type', the wire name of its parameter 'type_': "
+            r"pass type_=\.\.\. instead",
+        ),
+    ],
+    ids=["create-typo", "list-typo", "option-typo", "wire-name"],
+)
+async def test_a_keyword_close_to_a_parameter_raises_with_the_suggestion(
+    client: Any, mock_api: respx.MockRouter, call: Any, message: str
+) -> None:
+    """Nothing is sent: the typo is a ``TypeError`` naming the parameter meant."""
+    with pytest.raises(TypeError, match=message):
+        await resolve(call(client))
+    assert mock_api.calls.call_count == 0
+
+
+async def test_named_arguments_win_and_unknown_keywords_reach_the_api(
+    client: Any, mock_api: respx.MockRouter
+) -> None:
+    """A keyword far from every parameter is sent as is (forward compatibility); a named
+    argument wins over ``extra_query`` / ``extra_body`` of the same name."""
+    mock_api.post(MESSAGE_PATH).respond(202, json=queued_payload())
+    mock_api.get(AGENT_PATH).respond(
+        200, json=page_envelope([], path=AGENT_PATH, offset=0, limit=5, total=0)
+    )
+
+    await resolve(
+        client.messages.create(
+            dst="+14155550100",
+            text="hi",
+            type_="sms",
+            brand_new_field=1,
+            extra_body={"type": "whatsapp", "text": "raw"},
+        )
+    )
+    body = body_of(last_request(mock_api))
+    assert (body["type"], body["text"], body["brand_new_field"]) == ("sms", "hi", 1)
+
+    await resolve(
+        client.agent.agents.list(limit=5, brand_new_filter="x", extra_query={"limit": 20})
+    )
+    assert query_of(mock_api.calls.last.request) == {"limit": "5", "brand_new_filter": "x"}

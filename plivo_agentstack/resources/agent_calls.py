@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Final
 
-from plivo_agentstack._convert import as_list, compact, sip_headers_string
+from plivo_agentstack._convert import as_list, check_extra, compact, sip_headers_string
 from plivo_agentstack._generated.api.agent_calls import connect_call, dial_call, initiate_call
 from plivo_agentstack._generated.models.call_connect_result import CallConnectResult
 from plivo_agentstack._generated.models.call_dial_result import CallDialResult
@@ -18,6 +18,43 @@ from plivo_agentstack._types import NOT_GIVEN, NotGiven
 from .._base_client import AsyncAPIResource, TimeoutTypes
 
 __all__ = ["AsyncAgentCallsResource"]
+
+# Each method's parameters by Python and wire name, to catch typos in ``**extra``.
+_INITIATE_PARAMS: Final = {
+    "agent_uuid": "agent_uuid",
+    "agent_id": "agent_uuid",
+    "from_": "from_",
+    "from": "from_",
+    "to": "to",
+    "voicemail_detect": "voicemail_detect",
+    "dial_mode": "dial_mode",
+    "caller_name": "caller_name",
+    "time_limit": "time_limit",
+    "ring_timeout": "ring_timeout",
+    "machine_detection": "machine_detection",
+    "send_digits": "send_digits",
+}
+_CONNECT_PARAMS: Final = {
+    "call_uuid": "call_uuid",
+    "agent_uuid": "agent_uuid",
+    "agent_id": "agent_uuid",
+}
+_DIAL_PARAMS: Final = {
+    "call_uuid": "call_uuid",
+    "targets": "targets",
+    "dial_mode": "dial_mode",
+    "caller_id": "caller_id",
+    "dial_timeout": "dial_timeout",
+    "timeout": "dial_timeout",
+    "time_limit": "time_limit",
+    "hangup_on_star": "hangup_on_star",
+    "dial_music": "dial_music",
+    "confirm_sound": "confirm_sound",
+    "confirm_key": "confirm_key",
+    "sip_headers": "sip_headers",
+    "agent_uuid": "agent_uuid",
+    "agent_id": "agent_uuid",
+}
 
 
 class AsyncAgentCallsResource(AsyncAPIResource):
@@ -56,8 +93,11 @@ class AsyncAgentCallsResource(AsyncAPIResource):
             ring_timeout: Seconds to ring before giving up.
             machine_detection: Answering-machine detection setting.
             send_digits: DTMF digits to send once the call is answered.
-            **extra: Sent as extra JSON body fields.
+            **extra: Sent as extra JSON body fields; a name
+                within a typo of a parameter raises ``TypeError``.
         """
+        if extra:
+            check_extra(extra, _INITIATE_PARAMS, "client.agent.calls.initiate")
         body = compact(
             {
                 "agent_id": agent_uuid,
@@ -103,8 +143,11 @@ class AsyncAgentCallsResource(AsyncAPIResource):
 
         Args:
             agent_uuid: Agent to connect the call to.
-            **extra: Sent as extra JSON body fields.
+            **extra: Sent as extra JSON body fields; a name
+                within a typo of a parameter raises ``TypeError``.
         """
+        if extra:
+            check_extra(extra, _CONNECT_PARAMS, "client.agent.calls.connect")
         body = compact(
             {
                 "agent_id": agent_uuid,
@@ -164,8 +207,11 @@ class AsyncAgentCallsResource(AsyncAPIResource):
             sip_headers: Custom SIP headers sent to the targets, as Plivo takes them:
                 "name1=value1,name2=value2" (a mapping is joined into that form).
             agent_uuid: Agent for the new legs.
-            **extra: Sent as extra JSON body fields.
+            **extra: Sent as extra JSON body fields; a name
+                within a typo of a parameter raises ``TypeError``.
         """
+        if extra:
+            check_extra(extra, _DIAL_PARAMS, "client.agent.calls.dial")
         body = compact(
             {
                 "targets": targets,

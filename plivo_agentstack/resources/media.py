@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Final
 
-from plivo_agentstack._convert import UploadFile, as_upload_files, compact, merged
+from plivo_agentstack._convert import UploadFile, as_upload_files, check_extra, compact, merged
 from plivo_agentstack._generated.api.media import get_media, list_media, upload_media
 from plivo_agentstack._generated.models.media import Media
 from plivo_agentstack._generated.models.media_upload_result import MediaUploadResult
@@ -16,6 +16,19 @@ from .._base_client import AsyncAPIResource, TimeoutTypes
 from ..pagination import AsyncPaginator
 
 __all__ = ["AsyncMediaResource"]
+
+# Each method's parameters by Python and wire name, to catch typos in ``**extra``.
+_LIST_PARAMS: Final = {
+    "limit": "limit",
+    "offset": "offset",
+}
+_UPLOAD_PARAMS: Final = {
+    "files": "files",
+    "file": "files",
+}
+_GET_PARAMS: Final = {
+    "media_id": "media_id",
+}
 
 
 class AsyncMediaResource(AsyncAPIResource):
@@ -33,6 +46,8 @@ class AsyncMediaResource(AsyncAPIResource):
         **extra: Any,
     ) -> AsyncPaginator[Media]:
         """List the media files of the account."""
+        if extra:
+            check_extra(extra, _LIST_PARAMS, "client.media.list")
         request = list_media.build_request(
             self._client.auth_id,
             limit=limit,
@@ -63,8 +78,11 @@ class AsyncMediaResource(AsyncAPIResource):
         Args:
             files: The files: paths, bytes, binary file objects or (file_name, content[,
                 content_type]) tuples; content types not given are guessed from the file name.
-            **extra: Sent as extra form fields.
+            **extra: Sent as extra form fields; a name
+                within a typo of a parameter raises ``TypeError``.
         """
+        if extra:
+            check_extra(extra, _UPLOAD_PARAMS, "client.media.upload")
         body = compact(
             {
                 "file": as_upload_files(files),
@@ -96,6 +114,8 @@ class AsyncMediaResource(AsyncAPIResource):
         **extra: Any,
     ) -> Media:
         """Get a media file's details."""
+        if extra:
+            check_extra(extra, _GET_PARAMS, "client.media.get")
         request = get_media.build_request(
             self._client.auth_id,
             media_id,

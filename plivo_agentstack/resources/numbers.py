@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from plivo_agentstack._convert import comma_joined, compact, merged, number_in_path
+from plivo_agentstack._convert import check_extra, comma_joined, compact, merged, number_in_path
 from plivo_agentstack._generated.api.numbers import (
     add_carrier_numbers,
     buy_number,
@@ -30,6 +30,80 @@ if TYPE_CHECKING:
     from .numbers_lookup import AsyncNumbersLookupResource
 
 __all__ = ["AsyncNumbersResource"]
+
+# Each method's parameters by Python and wire name, to catch typos in ``**extra``.
+_LIST_PARAMS: Final = {
+    "type": "type",
+    "number_startswith": "number_startswith",
+    "subaccount": "subaccount",
+    "alias": "alias",
+    "tendlc_registration_status": "tendlc_registration_status",
+    "tendlc_campaign_id": "tendlc_campaign_id",
+    "toll_free_sms_verification": "toll_free_sms_verification",
+    "toll_free_sms_verification_order_status": "toll_free_sms_verification_order_status",
+    "renewal_date": "renewal_date",
+    "renewal_date__lt": "renewal_date__lt",
+    "renewal_date__lte": "renewal_date__lte",
+    "renewal_date__gt": "renewal_date__gt",
+    "renewal_date__gte": "renewal_date__gte",
+    "cnam_lookup": "cnam_lookup",
+    "services": "services",
+    "limit": "limit",
+    "offset": "offset",
+}
+_CREATE_PARAMS: Final = {
+    "numbers": "numbers",
+    "carrier": "carrier",
+    "region": "region",
+    "number_type": "number_type",
+    "app_id": "app_id",
+    "subaccount": "subaccount",
+}
+_GET_PARAMS: Final = {
+    "number": "number",
+}
+_UPDATE_PARAMS: Final = {
+    "number": "number",
+    "app_id": "app_id",
+    "subaccount": "subaccount",
+    "alias": "alias",
+    "cnam_lookup": "cnam_lookup",
+    "compliance_application_id": "compliance_application_id",
+    "verification_info": "verification_info",
+    "cnam": "cnam",
+    "cnam_callback_url": "cnam_callback_url",
+    "cnam_callback_method": "cnam_callback_method",
+    "caller_reputation": "caller_reputation",
+    "caller_reputation_callback_url": "caller_reputation_callback_url",
+    "caller_reputation_callback_method": "caller_reputation_callback_method",
+    "profile_uuid": "profile_uuid",
+}
+_DELETE_PARAMS: Final = {
+    "number": "number",
+}
+_SEARCH_PARAMS: Final = {
+    "country_iso": "country_iso",
+    "type": "type",
+    "pattern": "pattern",
+    "region": "region",
+    "services": "services",
+    "lata": "lata",
+    "rate_center": "rate_center",
+    "npanxx": "npanxx",
+    "local_calling_area": "local_calling_area",
+    "eligible": "eligible",
+    "city": "city",
+    "limit": "limit",
+    "offset": "offset",
+}
+_BUY_PARAMS: Final = {
+    "number": "number",
+    "app_id": "app_id",
+    "cnam_lookup": "cnam_lookup",
+    "ha_enable": "ha_enable",
+    "compliance_application_id": "compliance_application_id",
+    "verification_info": "verification_info",
+}
 
 
 class AsyncNumbersResource(AsyncAPIResource):
@@ -69,6 +143,8 @@ class AsyncNumbersResource(AsyncAPIResource):
         **extra: Any,
     ) -> AsyncPaginator[PhoneNumber]:
         """List the phone numbers on the account."""
+        if extra:
+            check_extra(extra, _LIST_PARAMS, "client.numbers.list")
         request = list_numbers.build_request(
             self._client.auth_id,
             type_=type,
@@ -124,8 +200,11 @@ class AsyncNumbersResource(AsyncAPIResource):
                 local).
             app_id: Application the numbers are linked to.
             subaccount: Subaccount the numbers are added to.
-            **extra: Sent as extra JSON body fields.
+            **extra: Sent as extra JSON body fields; a name
+                within a typo of a parameter raises ``TypeError``.
         """
+        if extra:
+            check_extra(extra, _CREATE_PARAMS, "client.numbers.create")
         body = compact(
             {
                 "numbers": comma_joined(numbers),
@@ -162,6 +241,8 @@ class AsyncNumbersResource(AsyncAPIResource):
         **extra: Any,
     ) -> PhoneNumber:
         """Get a phone number on the account."""
+        if extra:
+            check_extra(extra, _GET_PARAMS, "client.numbers.get")
         request = get_number.build_request(
             self._client.auth_id,
             number_in_path(number),
@@ -216,8 +297,11 @@ class AsyncNumbersResource(AsyncAPIResource):
             caller_reputation_callback_method: HTTP method of the caller reputation callback,
                 GET or POST.
             profile_uuid: Business profile to link the number to (CNAM, caller reputation).
-            **extra: Sent as extra JSON body fields.
+            **extra: Sent as extra JSON body fields; a name
+                within a typo of a parameter raises ``TypeError``.
         """
+        if extra:
+            check_extra(extra, _UPDATE_PARAMS, "client.numbers.update")
         body = compact(
             {
                 "app_id": app_id,
@@ -262,6 +346,8 @@ class AsyncNumbersResource(AsyncAPIResource):
         **extra: Any,
     ) -> None:
         """Release (unrent) a phone number."""
+        if extra:
+            check_extra(extra, _DELETE_PARAMS, "client.numbers.delete")
         request = delete_number.build_request(
             self._client.auth_id,
             number_in_path(number),
@@ -298,6 +384,8 @@ class AsyncNumbersResource(AsyncAPIResource):
         **extra: Any,
     ) -> AsyncPaginator[NumberSearchResult]:
         """Search phone numbers available to buy."""
+        if extra:
+            check_extra(extra, _SEARCH_PARAMS, "client.numbers.search")
         request = search_numbers.build_request(
             self._client.auth_id,
             country_iso=country_iso,
@@ -347,8 +435,11 @@ class AsyncNumbersResource(AsyncAPIResource):
             ha_enable: Buy the number with high availability (HA) enabled.
             compliance_application_id: Approved compliance application to link the number to.
             verification_info: Verification details some countries require (free-form object).
-            **extra: Sent as extra JSON body fields.
+            **extra: Sent as extra JSON body fields; a name
+                within a typo of a parameter raises ``TypeError``.
         """
+        if extra:
+            check_extra(extra, _BUY_PARAMS, "client.numbers.buy")
         body = compact(
             {
                 "app_id": app_id,

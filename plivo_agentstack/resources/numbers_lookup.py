@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Final
 
-from plivo_agentstack._convert import merged, number_in_path
+from plivo_agentstack._convert import check_extra, merged, number_in_path
 from plivo_agentstack._generated.api.lookup import lookup_number
 from plivo_agentstack._generated.models.lookup import Lookup
 from plivo_agentstack._types import NOT_GIVEN, NotGiven
@@ -14,6 +14,12 @@ from plivo_agentstack._types import NOT_GIVEN, NotGiven
 from .._base_client import AsyncAPIResource, TimeoutTypes
 
 __all__ = ["AsyncNumbersLookupResource"]
+
+# Each method's parameters by Python and wire name, to catch typos in ``**extra``.
+_GET_PARAMS: Final = {
+    "number": "number",
+    "type": "type",
+}
 
 
 class AsyncNumbersLookupResource(AsyncAPIResource):
@@ -31,6 +37,8 @@ class AsyncNumbersLookupResource(AsyncAPIResource):
         **extra: Any,
     ) -> Lookup:
         """Look up the carrier and formats of a phone number."""
+        if extra:
+            check_extra(extra, _GET_PARAMS, "client.numbers.lookup.get")
         request = lookup_number.build_request(
             number_in_path(number),
             type_=type,

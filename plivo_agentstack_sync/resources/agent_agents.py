@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Final
 
-from plivo_agentstack._convert import compact, expand_semantic_vad, merged
+from plivo_agentstack._convert import check_extra, compact, expand_semantic_vad, merged
 from plivo_agentstack._generated.api.agents import (
     create_agent,
     delete_agent,
@@ -37,6 +37,109 @@ from ..pagination import Page
 
 __all__ = ["AgentAgentsResource"]
 
+# Each method's parameters by Python and wire name, to catch typos in ``**extra``.
+_LIST_PARAMS: Final = {
+    "limit": "limit",
+    "offset": "offset",
+    "sort_by": "sort_by",
+    "sort_order": "sort_order",
+    "agent_mode": "agent_mode",
+    "participant_mode": "participant_mode",
+}
+_CREATE_PARAMS: Final = {
+    "agent_name": "agent_name",
+    "websocket_url": "websocket_url",
+    "stt": "stt",
+    "llm": "llm",
+    "tts": "tts",
+    "s2s": "s2s",
+    "stt_fallback": "stt_fallback",
+    "llm_fallback": "llm_fallback",
+    "tts_fallback": "tts_fallback",
+    "agent_tools": "agent_tools",
+    "mcp_servers": "mcp_servers",
+    "semantic_vad": "semantic_vad",
+    "welcome_greeting": "welcome_greeting",
+    "speaks_first": "speaks_first",
+    "wait_for_user_timeout_s": "wait_for_user_timeout_s",
+    "idle_timeout": "idle_timeout",
+    "allow_interruptions": "allow_interruptions",
+    "interruption_enabled": "interruption_enabled",
+    "interruption_mode": "interruption_mode",
+    "greeting_interruptible": "greeting_interruptible",
+    "greeting_interrupt_duration": "greeting_interrupt_duration",
+    "prefill_cache": "prefill_cache",
+    "send_on": "send_on",
+    "detection_method": "detection_method",
+    "tool_call_timeout_s": "tool_call_timeout_s",
+    "audio_format": "audio_format",
+    "audio_channels": "audio_channels",
+    "plc_enabled": "plc_enabled",
+    "comfort_noise_enabled": "comfort_noise_enabled",
+    "cng_divisor": "cng_divisor",
+    "noise_cancellation": "noise_cancellation",
+    "background_audio": "background_audio",
+    "stream": "stream",
+    "callbacks": "callbacks",
+    "events": "events",
+    "participant_mode": "participant_mode",
+    "plivo_auth_id": "plivo_auth_id",
+    "plivo_auth_token": "plivo_auth_token",
+    "plivo_number": "plivo_number",
+    "vad": "vad",
+    "turn_detector": "turn_detector",
+}
+_GET_PARAMS: Final = {
+    "agent_uuid": "agent_uuid",
+}
+_DELETE_PARAMS: Final = {
+    "agent_uuid": "agent_uuid",
+}
+_UPDATE_PARAMS: Final = {
+    "agent_uuid": "agent_uuid",
+    "agent_name": "agent_name",
+    "websocket_url": "websocket_url",
+    "stt": "stt",
+    "llm": "llm",
+    "tts": "tts",
+    "s2s": "s2s",
+    "stt_fallback": "stt_fallback",
+    "llm_fallback": "llm_fallback",
+    "tts_fallback": "tts_fallback",
+    "agent_tools": "agent_tools",
+    "mcp_servers": "mcp_servers",
+    "semantic_vad": "semantic_vad",
+    "welcome_greeting": "welcome_greeting",
+    "speaks_first": "speaks_first",
+    "wait_for_user_timeout_s": "wait_for_user_timeout_s",
+    "idle_timeout": "idle_timeout",
+    "allow_interruptions": "allow_interruptions",
+    "interruption_enabled": "interruption_enabled",
+    "interruption_mode": "interruption_mode",
+    "greeting_interruptible": "greeting_interruptible",
+    "greeting_interrupt_duration": "greeting_interrupt_duration",
+    "prefill_cache": "prefill_cache",
+    "send_on": "send_on",
+    "detection_method": "detection_method",
+    "tool_call_timeout_s": "tool_call_timeout_s",
+    "audio_format": "audio_format",
+    "audio_channels": "audio_channels",
+    "plc_enabled": "plc_enabled",
+    "comfort_noise_enabled": "comfort_noise_enabled",
+    "cng_divisor": "cng_divisor",
+    "noise_cancellation": "noise_cancellation",
+    "background_audio": "background_audio",
+    "stream": "stream",
+    "callbacks": "callbacks",
+    "events": "events",
+    "participant_mode": "participant_mode",
+    "plivo_auth_id": "plivo_auth_id",
+    "plivo_auth_token": "plivo_auth_token",
+    "plivo_number": "plivo_number",
+    "vad": "vad",
+    "turn_detector": "turn_detector",
+}
+
 
 class AgentAgentsResource(APIResource):
     """Operations on ``client.agent.agents``."""
@@ -57,6 +160,8 @@ class AgentAgentsResource(APIResource):
         **extra: Any,
     ) -> Page[Agent]:
         """List agents."""
+        if extra:
+            check_extra(extra, _LIST_PARAMS, "client.agent.agents.list")
         request = list_agents.build_request(
             self._client.auth_id,
             limit=limit,
@@ -179,8 +284,11 @@ class AgentAgentsResource(APIResource):
             plivo_number: Caller ID for outbound legs in multi-party mode.
             vad: Voice activity detection settings.
             turn_detector: Turn detector settings.
-            **extra: Sent as extra JSON body fields.
+            **extra: Sent as extra JSON body fields; a name
+                within a typo of a parameter raises ``TypeError``.
         """
+        if extra:
+            check_extra(extra, _CREATE_PARAMS, "client.agent.agents.create")
         body = compact(
             {
                 "agent_name": agent_name,
@@ -252,6 +360,8 @@ class AgentAgentsResource(APIResource):
         **extra: Any,
     ) -> Agent:
         """Get an agent."""
+        if extra:
+            check_extra(extra, _GET_PARAMS, "client.agent.agents.get")
         request = get_agent.build_request(
             self._client.auth_id,
             agent_uuid,
@@ -276,6 +386,8 @@ class AgentAgentsResource(APIResource):
         **extra: Any,
     ) -> None:
         """Delete an agent."""
+        if extra:
+            check_extra(extra, _DELETE_PARAMS, "client.agent.agents.delete")
         request = delete_agent.build_request(
             self._client.auth_id,
             agent_uuid,
@@ -394,8 +506,11 @@ class AgentAgentsResource(APIResource):
             plivo_number: Caller ID for outbound legs in multi-party mode.
             vad: Voice activity detection settings.
             turn_detector: Turn detector settings.
-            **extra: Sent as extra JSON body fields.
+            **extra: Sent as extra JSON body fields; a name
+                within a typo of a parameter raises ``TypeError``.
         """
+        if extra:
+            check_extra(extra, _UPDATE_PARAMS, "client.agent.agents.update")
         body = compact(
             {
                 "agent_name": agent_name,

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Final
 
-from plivo_agentstack._convert import compact, merged, number_in_path
+from plivo_agentstack._convert import check_extra, compact, merged, number_in_path
 from plivo_agentstack._generated.api.agent_numbers import (
     assign_agent_number,
     list_agent_numbers,
@@ -19,6 +19,19 @@ from plivo_agentstack._types import NOT_GIVEN, NotGiven
 from .._base_client import APIResource, TimeoutTypes
 
 __all__ = ["AgentNumbersResource"]
+
+# Each method's parameters by Python and wire name, to catch typos in ``**extra``.
+_LIST_PARAMS: Final = {
+    "agent_uuid": "agent_uuid",
+}
+_ASSIGN_PARAMS: Final = {
+    "agent_uuid": "agent_uuid",
+    "number": "number",
+}
+_UNASSIGN_PARAMS: Final = {
+    "agent_uuid": "agent_uuid",
+    "number": "number",
+}
 
 
 class AgentNumbersResource(APIResource):
@@ -35,6 +48,8 @@ class AgentNumbersResource(APIResource):
         **extra: Any,
     ) -> AgentNumberList:
         """List the phone numbers assigned to an agent."""
+        if extra:
+            check_extra(extra, _LIST_PARAMS, "client.agent.numbers.list")
         request = list_agent_numbers.build_request(
             self._client.auth_id,
             agent_uuid,
@@ -64,8 +79,11 @@ class AgentNumbersResource(APIResource):
 
         Args:
             number: Phone number to assign (E.164).
-            **extra: Sent as extra JSON body fields.
+            **extra: Sent as extra JSON body fields; a name
+                within a typo of a parameter raises ``TypeError``.
         """
+        if extra:
+            check_extra(extra, _ASSIGN_PARAMS, "client.agent.numbers.assign")
         body = compact(
             {
                 "number": number,
@@ -99,6 +117,8 @@ class AgentNumbersResource(APIResource):
         **extra: Any,
     ) -> None:
         """Unassign a phone number from an agent."""
+        if extra:
+            check_extra(extra, _UNASSIGN_PARAMS, "client.agent.numbers.unassign")
         request = unassign_agent_number.build_request(
             self._client.auth_id,
             agent_uuid,

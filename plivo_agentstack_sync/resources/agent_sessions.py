@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Final
 
-from plivo_agentstack._convert import merged
+from plivo_agentstack._convert import check_extra, merged
 from plivo_agentstack._generated.api.agent_sessions import get_agent_session, list_agent_sessions
 from plivo_agentstack._generated.models.session_record import SessionRecord
 from plivo_agentstack._types import NOT_GIVEN, NotGiven
@@ -15,6 +15,27 @@ from .._base_client import APIResource, TimeoutTypes
 from ..pagination import Page
 
 __all__ = ["AgentSessionsResource"]
+
+# Each method's parameters by Python and wire name, to catch typos in ``**extra``.
+_LIST_PARAMS: Final = {
+    "limit": "limit",
+    "offset": "offset",
+    "sort_by": "sort_by",
+    "sort_order": "sort_order",
+    "agent_id": "agent_id",
+    "agent_mode": "agent_mode",
+    "call_uuid": "call_uuid",
+    "phone_number": "phone_number",
+    "ended_at__gte": "ended_at__gte",
+    "ended_at__lte": "ended_at__lte",
+    "created_at__gte": "created_at__gte",
+    "created_at__lte": "created_at__lte",
+    "duration__gte": "duration__gte",
+    "duration__lte": "duration__lte",
+}
+_GET_PARAMS: Final = {
+    "session_id": "session_id",
+}
 
 
 class AgentSessionsResource(APIResource):
@@ -44,6 +65,8 @@ class AgentSessionsResource(APIResource):
         **extra: Any,
     ) -> Page[SessionRecord]:
         """List agent sessions."""
+        if extra:
+            check_extra(extra, _LIST_PARAMS, "client.agent.sessions.list")
         request = list_agent_sessions.build_request(
             self._client.auth_id,
             limit=limit,
@@ -81,6 +104,8 @@ class AgentSessionsResource(APIResource):
         **extra: Any,
     ) -> SessionRecord:
         """Get an agent session."""
+        if extra:
+            check_extra(extra, _GET_PARAMS, "client.agent.sessions.get")
         request = get_agent_session.build_request(
             self._client.auth_id,
             session_id,

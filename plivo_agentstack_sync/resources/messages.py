@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Final
 
-from plivo_agentstack._convert import compact, join_recipients, merged
+from plivo_agentstack._convert import check_extra, compact, join_recipients, merged
 from plivo_agentstack._generated.api.messages import (
     create_message,
     get_message,
@@ -23,6 +23,57 @@ from .._base_client import APIResource, TimeoutTypes
 from ..pagination import Page
 
 __all__ = ["MessagesResource"]
+
+# Each method's parameters by Python and wire name, to catch typos in ``**extra``.
+_LIST_PARAMS: Final = {
+    "limit": "limit",
+    "offset": "offset",
+    "message_direction": "message_direction",
+    "message_state": "message_state",
+    "message_type": "message_type",
+    "message_time__gt": "message_time__gt",
+    "message_time__gte": "message_time__gte",
+    "message_time__lt": "message_time__lt",
+    "message_time__lte": "message_time__lte",
+    "subaccount": "subaccount",
+    "error_code": "error_code",
+    "powerpack_id": "powerpack_id",
+    "from_number": "from_number",
+    "to_number": "to_number",
+    "conversation_id": "conversation_id",
+    "conversation_origin": "conversation_origin",
+    "message_time": "message_time",
+    "destination_country_iso2": "destination_country_iso2",
+    "tendlc_campaign_id": "tendlc_campaign_id",
+    "tendlc_registration_status": "tendlc_registration_status",
+}
+_CREATE_PARAMS: Final = {
+    "dst": "dst",
+    "src": "src",
+    "text": "text",
+    "type_": "type_",
+    "type": "type_",
+    "url": "url",
+    "method": "method",
+    "media_urls": "media_urls",
+    "media_ids": "media_ids",
+    "powerpack_uuid": "powerpack_uuid",
+    "template": "template",
+    "interactive": "interactive",
+    "location": "location",
+    "log": "log",
+    "trackable": "trackable",
+    "message_expiry": "message_expiry",
+    "dlt_entity_id": "dlt_entity_id",
+    "dlt_template_id": "dlt_template_id",
+    "dlt_template_category": "dlt_template_category",
+}
+_GET_PARAMS: Final = {
+    "message_uuid": "message_uuid",
+}
+_LIST_MEDIA_PARAMS: Final = {
+    "message_uuid": "message_uuid",
+}
 
 
 class MessagesResource(APIResource):
@@ -58,6 +109,8 @@ class MessagesResource(APIResource):
         **extra: Any,
     ) -> Page[MessageRecord]:
         """List messages, newest first."""
+        if extra:
+            check_extra(extra, _LIST_PARAMS, "client.messages.list")
         request = list_messages.build_request(
             self._client.auth_id,
             limit=limit,
@@ -140,8 +193,11 @@ class MessagesResource(APIResource):
             dlt_entity_id: DLT entity ID (India).
             dlt_template_id: DLT template ID (India).
             dlt_template_category: DLT template category (India).
-            **extra: Sent as extra JSON body fields.
+            **extra: Sent as extra JSON body fields; a name
+                within a typo of a parameter raises ``TypeError``.
         """
+        if extra:
+            check_extra(extra, _CREATE_PARAMS, "client.messages.create")
         body = compact(
             {
                 "dst": join_recipients(dst),
@@ -190,6 +246,8 @@ class MessagesResource(APIResource):
         **extra: Any,
     ) -> MessageRecord:
         """Get a message."""
+        if extra:
+            check_extra(extra, _GET_PARAMS, "client.messages.get")
         request = get_message.build_request(
             self._client.auth_id,
             message_uuid,
@@ -214,6 +272,8 @@ class MessagesResource(APIResource):
         **extra: Any,
     ) -> MediaList:
         """List the media attached to a message."""
+        if extra:
+            check_extra(extra, _LIST_MEDIA_PARAMS, "client.messages.list_media")
         request = list_message_media.build_request(
             self._client.auth_id,
             message_uuid,

@@ -4,17 +4,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Final
 
 from fixture_pkg._generated.api.photos import upload_photos
 from fixture_pkg._generated.models.part import Part
 
-from plivo_agentstack._convert import UploadFile, as_upload_files, compact
+from plivo_agentstack._convert import UploadFile, as_upload_files, check_extra, compact
 from plivo_agentstack._types import NOT_GIVEN, NotGiven
 
 from .._base_client import AsyncAPIResource, TimeoutTypes
 
 __all__ = ["AsyncWidgetsPhotosResource"]
+
+# Each method's parameters by Python and wire name, to catch typos in ``**extra``.
+_UPLOAD_PARAMS: Final = {
+    "files": "files",
+    "file": "files",
+    "album": "album",
+}
 
 
 class AsyncWidgetsPhotosResource(AsyncAPIResource):
@@ -37,8 +44,11 @@ class AsyncWidgetsPhotosResource(AsyncAPIResource):
         Args:
             files: The files.
             album: An album name.
-            **extra: Sent as extra form fields.
+            **extra: Sent as extra form fields; a name
+                within a typo of a parameter raises ``TypeError``.
         """
+        if extra:
+            check_extra(extra, _UPLOAD_PARAMS, "client.widgets.photos.upload")
         body = compact(
             {
                 "file": as_upload_files(files),

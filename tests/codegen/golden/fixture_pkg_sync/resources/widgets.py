@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from fixture_pkg._generated.api.widgets import (
     create_widget,
@@ -17,7 +17,7 @@ from fixture_pkg._generated.models.color import Color
 from fixture_pkg._generated.models.dimensions import Dimensions
 from fixture_pkg._generated.models.widget import Widget
 
-from plivo_agentstack._convert import as_list, compact, merged
+from plivo_agentstack._convert import as_list, check_extra, compact, merged
 from plivo_agentstack._types import NOT_GIVEN, NotGiven
 
 from .._base_client import APIResource, TimeoutTypes
@@ -29,6 +29,32 @@ if TYPE_CHECKING:
     from .widgets_photos import WidgetsPhotosResource
 
 __all__ = ["WidgetsResource"]
+
+# Each method's parameters by Python and wire name, to catch typos in ``**extra``.
+_LIST_PARAMS: Final = {
+    "limit": "limit",
+    "offset": "offset",
+    "type": "type",
+    "created__gte": "created__gte",
+}
+_CREATE_PARAMS: Final = {
+    "name": "name",
+    "color": "color",
+    "size": "size",
+    "parts": "parts",
+    "tags": "tags",
+    "owner_uuid": "owner_uuid",
+    "owner_id": "owner_uuid",
+    "from_": "from_",
+    "from": "from_",
+    "public": "public",
+}
+_GET_PARAMS: Final = {
+    "widget_id": "widget_id",
+}
+_DELETE_PARAMS: Final = {
+    "widget_id": "widget_id",
+}
 
 
 class WidgetsResource(APIResource):
@@ -69,6 +95,8 @@ class WidgetsResource(APIResource):
         **extra: Any,
     ) -> Page[Widget]:
         """List widgets."""
+        if extra:
+            check_extra(extra, _LIST_PARAMS, "client.widgets.list")
         request = list_widgets.build_request(
             self._client.auth_id,
             limit=limit,
@@ -109,8 +137,11 @@ class WidgetsResource(APIResource):
             name: The widget name.
             color: A widget colour.
             size: Widget size.
-            **extra: Sent as extra JSON body fields.
+            **extra: Sent as extra JSON body fields; a name
+                within a typo of a parameter raises ``TypeError``.
         """
+        if extra:
+            check_extra(extra, _CREATE_PARAMS, "client.widgets.create")
         body = compact(
             {
                 "name": name,
@@ -149,6 +180,8 @@ class WidgetsResource(APIResource):
         **extra: Any,
     ) -> Widget:
         """Get a widget."""
+        if extra:
+            check_extra(extra, _GET_PARAMS, "client.widgets.get")
         request = get_widget.build_request(
             self._client.auth_id,
             widget_id,
@@ -173,6 +206,8 @@ class WidgetsResource(APIResource):
         **extra: Any,
     ) -> None:
         """Delete a widget."""
+        if extra:
+            check_extra(extra, _DELETE_PARAMS, "client.widgets.delete")
         request = delete_widget.build_request(
             self._client.auth_id,
             widget_id,

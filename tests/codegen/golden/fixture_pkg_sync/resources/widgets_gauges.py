@@ -4,17 +4,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Final
 
 from fixture_pkg._generated.api.gauges import read_gauge
 from fixture_pkg._generated.models.part import Part
 
-from plivo_agentstack._convert import merged
+from plivo_agentstack._convert import check_extra, merged
 from plivo_agentstack._types import NOT_GIVEN, NotGiven
 
 from .._base_client import APIResource, TimeoutTypes
 
 __all__ = ["WidgetsGaugesResource"]
+
+# Each method's parameters by Python and wire name, to catch typos in ``**extra``.
+_READ_PARAMS: Final = {
+    "gauge_id": "gauge_id",
+}
 
 
 class WidgetsGaugesResource(APIResource):
@@ -31,6 +36,8 @@ class WidgetsGaugesResource(APIResource):
         **extra: Any,
     ) -> Part:
         """Read a gauge on its own host."""
+        if extra:
+            check_extra(extra, _READ_PARAMS, "client.widgets.gauges.read")
         request = read_gauge.build_request(
             gauge_id,
         )

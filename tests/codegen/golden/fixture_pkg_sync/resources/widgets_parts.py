@@ -4,17 +4,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Final
 
 from fixture_pkg._generated.api.parts import update_part
 from fixture_pkg._generated.models.part import Part
 
-from plivo_agentstack._convert import compact
+from plivo_agentstack._convert import check_extra, compact
 from plivo_agentstack._types import NOT_GIVEN, NotGiven
 
 from .._base_client import APIResource, TimeoutTypes
 
 __all__ = ["WidgetsPartsResource"]
+
+# Each method's parameters by Python and wire name, to catch typos in ``**extra``.
+_UPDATE_PARAMS: Final = {
+    "part_id": "part_id",
+    "label": "label",
+}
 
 
 class WidgetsPartsResource(APIResource):
@@ -33,6 +39,8 @@ class WidgetsPartsResource(APIResource):
         **extra: Any,
     ) -> Part:
         """Update a part."""
+        if extra:
+            check_extra(extra, _UPDATE_PARAMS, "client.widgets.parts.update")
         body = compact(
             {
                 "label": label,
