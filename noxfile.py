@@ -18,6 +18,7 @@ GENERATED = [
     "plivo_agentstack/resources",
     "plivo_agentstack/testing/openapi.json",
     "plivo_agentstack_sync",
+    "docs/reference",
 ]
 
 
@@ -45,15 +46,15 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def codegen(session: nox.Session) -> None:
-    """Regenerate models, builders, resources and the sync package from the spec."""
-    session.install(*GENERATOR)
+    """Regenerate models, builders, resources, the sync package and docs/reference."""
+    session.install(*GENERATOR, "-e", ".")  # the package: voice.md reads its protocol
     session.run("python", "codegen/generate.py", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def codegen_check(session: nox.Session) -> None:
     """Regenerate into the tree and fail on any diff or untracked generated file."""
-    session.install(*GENERATOR)
+    session.install(*GENERATOR, "-e", ".")
     session.run("python", "codegen/generate.py")
     session.run("git", "diff", "--exit-code", "--stat", "--", *GENERATED, external=True)
     untracked = session.run(

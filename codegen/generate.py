@@ -45,8 +45,10 @@ from openapi_spec_validator import validate as validate_spec
 from ruamel.yaml import YAML
 
 try:  # run as a script (nox) or imported as codegen.generate (tests)
+    from reference import rest_reference, voice_reference
     from unasync import unasync_files, unused_rules
 except ImportError:  # pragma: no cover - depends on how the module is loaded
+    from codegen.reference import rest_reference, voice_reference
     from codegen.unasync import unasync_files, unused_rules
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -585,6 +587,9 @@ def generate(
     operations = build_operations(data, spec)
     root = build_groups(operations, spec)
     render_resources(root, data, async_dir / "resources", package)
+    written: list[Path] = []
+    if package == RUNTIME:  # the SDK itself (not a test fixture): its reference pages too
+        written = write_reference(root, data, out_root / "docs" / "reference", spec_name)
 
     pairs = [(async_dir / name, sync_dir / name) for name in ASYNC_IO_MODULES]
     pairs = [(a, s) for a, s in pairs if a.exists()]
@@ -626,7 +631,26 @@ def generate(
         _stamp(target, "derives", origin)
     for name, target in shims:
         _stamp(target, "derives", f"{package}.{name}")
-    return generated_async + sync_files
+    return generated_async + sync_files + written
+
+
+def write_reference(root: Group, data: GeneratorData, out_dir: Path, spec_name: str) -> list[Path]:
+    """Write ``rest.md`` (from the spec) and ``voice.md`` (from the protocol description)."""
+    groups: list[Group] = []
+    stack = [root]
+    while stack:
+        group = stack.pop()
+        groups.append(group)
+        stack.extend(group.children)
+    groups.sort(key=lambda g: g.path)
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))  # the runtime package, for the protocol description
+    out_dir.mkdir(parents=True, exist_ok=True)
+    rest = out_dir / "rest.md"
+    rest.write_text(rest_reference(groups, data.models, spec_name))
+    voice = out_dir / "voice.md"
+    voice.write_text(voice_reference(RUNTIME))
+    return [rest, voice]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -148,8 +148,9 @@ APP_MODULE = textwrap.dedent(
         session.send_tool_result(event.id, {"ok": event.id})
 
     @app.on_disconnect
-    def gone(session):
-        print("disconnected", session.call_uuid, flush=True)
+    def gone(session):  # one write per line: handler threads may run at the same time
+        sys.stdout.write(f"disconnected {session.call_uuid}\\n")
+        sys.stdout.flush()
 
     if __name__ == "__main__":
         app.run(host="127.0.0.1", port=0)
