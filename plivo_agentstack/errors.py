@@ -73,6 +73,15 @@ class PlivoError(Exception):
                 return int(value)
         return None
 
+    def __str__(self) -> str:
+        """The message with the HTTP status and ``api_id`` (quote it to Plivo support)."""
+        details = []
+        if self.status_code is not None and self.message != f"HTTP {self.status_code}":
+            details.append(f"HTTP {self.status_code}")
+        if self.api_id:
+            details.append(f"api_id {self.api_id}")
+        return f"{self.message} ({', '.join(details)})" if details else self.message
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.message!r}, status_code={self.status_code!r})"
 

@@ -51,7 +51,8 @@ async def test_status_maps_to_error_class(
     assert info.value.status_code == status
     assert info.value.body == body
     assert info.value.api_id == "e-42"
-    assert str(info.value) == f"failure {status}"
+    assert info.value.message == f"failure {status}"
+    assert str(info.value) == f"failure {status} (HTTP {status}, api_id e-42)"
     assert isinstance(info.value.response, httpx.Response)
     assert info.value.response.status_code == status
 
@@ -74,7 +75,7 @@ def test_errors_are_shared_by_both_packages() -> None:
 async def test_message_falls_back_to_message_key(client: Any, mock_api: respx.MockRouter) -> None:
     """Without ``error`` the body's ``message`` is the error message."""
     mock_api.get(PATH).respond(404, json={"message": "agent not found"})
-    with pytest.raises(errors.NotFoundError, match="^agent not found$"):
+    with pytest.raises(errors.NotFoundError, match=r"^agent not found \(HTTP 404\)$"):
         await get_agent(client)
 
 
@@ -85,7 +86,9 @@ async def test_a_lookup_error_keeps_its_numeric_error_code(
     mock_api.get("https://lookup.plivo.com/v1/Number/1415").respond(
         404, json={"api_id": "x", "error_code": 404, "message": "Phone number is invalid"}
     )
-    with pytest.raises(errors.NotFoundError, match="^Phone number is invalid$") as info:
+    with pytest.raises(
+        errors.NotFoundError, match=r"^Phone number is invalid \(HTTP 404, api_id x\)$"
+    ) as info:
         await resolve(client.numbers.lookup.get("+1415"))
     assert info.value.error_code == 404
     assert info.value.api_id == "x"
@@ -103,7 +106,7 @@ def test_error_code_reads_ints_and_digit_strings_only(
 async def test_message_falls_back_to_status(client: Any, mock_api: respx.MockRouter) -> None:
     """Without ``error`` or ``message`` the message is ``HTTP <status>``."""
     mock_api.get(PATH).respond(404, json={"api_id": "x"})
-    with pytest.raises(errors.NotFoundError, match="^HTTP 404$"):
+    with pytest.raises(errors.NotFoundError, match=r"^HTTP 404 \(api_id x\)$"):
         await get_agent(client)
 
 
@@ -113,7 +116,7 @@ async def test_non_json_error_body(client: Any, mock_api: respx.MockRouter) -> N
     with pytest.raises(errors.ServerError) as info:
         await get_agent(client)
     assert info.value.body == {"message": "<html>Bad gateway</html>"}
-    assert str(info.value) == "<html>Bad gateway</html>"
+    assert info.value.message == "<html>Bad gateway</html>"
     assert info.value.api_id is None
 
 
@@ -125,7 +128,7 @@ async def test_json_error_body_that_is_not_an_object(
     with pytest.raises(errors.ValidationError) as info:
         await get_agent(client)
     assert info.value.body == ["bad", "input"]
-    assert str(info.value) == "HTTP 400"
+    assert info.value.message == "HTTP 400"
 
 
 async def test_empty_error_body(client: Any, mock_api: respx.MockRouter) -> None:
@@ -134,7 +137,7 @@ async def test_empty_error_body(client: Any, mock_api: respx.MockRouter) -> None
     with pytest.raises(errors.AuthenticationError) as info:
         await get_agent(client)
     assert info.value.body == {}
-    assert str(info.value) == "HTTP 401"
+    assert info.value.message == "HTTP 401"
 
 
 @pytest.mark.parametrize("content", [b"", b"not json", b"<ok/>"])

@@ -113,7 +113,7 @@ async def test_429_exhausted_raises_without_sleeping_after_last_attempt(
     assert info.value.retry_after == 1.0
     assert info.value.status_code == 429
     assert info.value.api_id == "r-1"
-    assert str(info.value) == "slow down"
+    assert info.value.message == "slow down"
 
 
 async def test_post_is_retried_on_429(
