@@ -6,12 +6,14 @@ import os
 
 import httpx
 
+from plivo_agentstack._types import NOT_GIVEN, NotGiven
+
 from ._base_client import (
     DEFAULT_BACKOFF_FACTOR,
     DEFAULT_BASE_URL,
     DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
+    DEFAULT_MAX_RETRY_DELAY,
     TimeoutTypes,
 )
 from .resources import AsyncClientResources
@@ -31,12 +33,17 @@ class AsyncClient(AsyncClientResources):
     environment variables. Use it as a context manager, or call ``close()`` when done; a closed
     client raises ``ClientClosedError``.
 
-    - ``timeout`` (seconds, default 30) bounds each attempt as a whole: connect, sending the
-      request and every read of the response together, however slowly the server trickles
-      bytes. Waiting for a free pooled connection does not count, so a burst larger than the
-      pool (100 connections) queues instead of failing; retries each get the full ``timeout``.
+    - ``timeout`` (seconds, default 30; with ``http_client``, that client's own) bounds each
+      attempt as a whole: connect, sending the request and every read of the response
+      together, however slowly the server trickles bytes. Waiting for a free pooled
+      connection does not count, so a burst larger than the pool (100 connections) queues
+      instead of failing; retries each get the full ``timeout``.
       An ``httpx.Timeout`` is used as given per phase, and the whole attempt is bounded by the
       largest of its connect/read/write limits.
+    - ``max_retry_delay`` (seconds, default 60) is the longest wait before a retry. The
+      back-off never exceeds it; a ``Retry-After`` (429, 503) asking for longer is not waited
+      for: the error is raised at once (``RateLimitError.retry_after`` says how long the server
+      asked). A wait longer than 5 s is logged as a warning on the ``plivo_agentstack`` logger.
     - ``max_response_size`` (bytes, default 16 MiB; ``None``: no limit) caps a response body;
       a larger one raises ``ResponseTooLargeError`` without being read further.
     - ``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY`` and ``NO_PROXY`` apply as in httpx, except
@@ -50,8 +57,9 @@ class AsyncClient(AsyncClientResources):
       overrides it; when only ``base_url`` is overridden (a proxy, a test server, the fake API),
       lookup goes to ``base_url`` as well, so one override covers both hosts.
     - ``http_client``: your own ``httpx.AsyncClient``, used as is and never closed by us. We
-      cannot make it fork-safe or rebind it to another loop, its proxy settings and
-      ``pool`` timeout are yours, and ``timeout`` bounds only the body reading as a whole.
+      cannot make it fork-safe or rebind it to another loop, and its proxy settings and
+      ``pool`` timeout are yours. Its own ``timeout`` applies unless you pass ``timeout``
+      here too; either way, the whole-attempt bound is checked only while reading the body.
     """
 
     def __init__(
@@ -60,10 +68,11 @@ class AsyncClient(AsyncClientResources):
         auth_token: str | None = None,
         base_url: str = DEFAULT_BASE_URL,
         *,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         backoff_factor: float = DEFAULT_BACKOFF_FACTOR,
+        max_retry_delay: float = DEFAULT_MAX_RETRY_DELAY,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         lookup_base_url: str | None = None,
     ) -> None:
@@ -78,6 +87,7 @@ class AsyncClient(AsyncClientResources):
             timeout=timeout,
             max_retries=max_retries,
             backoff_factor=backoff_factor,
+            max_retry_delay=max_retry_delay,
             http_client=http_client,
             max_response_size=max_response_size,
             server_urls=_lookup_override(lookup_base_url),

@@ -103,7 +103,9 @@ class NotFoundError(PlivoError):
 
 
 class RateLimitError(PlivoError):
-    """Too many requests (HTTP 429), raised once the retries are used up."""
+    """Too many requests (HTTP 429), raised once the retries are used up, or at once when the
+    server's ``Retry-After`` (``retry_after``, in seconds) exceeds the client's
+    ``max_retry_delay``."""
 
     def __init__(
         self,

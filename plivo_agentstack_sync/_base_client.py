@@ -55,7 +55,10 @@ DEFAULT_MAX_RETRIES = 3
 MAX_CONNECTIONS = 100
 DEFAULT_BACKOFF_FACTOR = 0.5
 MAX_BACKOFF = 8.0
-MAX_RETRY_AFTER = 60.0
+# The longest wait before a retry; a Retry-After asking for more raises instead of waiting.
+DEFAULT_MAX_RETRY_DELAY = 60.0
+# A wait before a retry longer than this is logged as a warning (the program seems stuck).
+LONG_RETRY_DELAY = 5.0
 USER_AGENT = f"plivo-agentstack-python/{__version__}"
 
 # Requests that can be repeated without changing the outcome; POST/PATCH cannot.
@@ -126,7 +129,8 @@ def _decode_json(response: httpx.Response) -> Any:
 
 
 def parse_retry_after(value: str | None) -> float | None:
-    """Parse ``Retry-After`` as seconds or an HTTP date; ``None`` when absent or unreadable."""
+    """Parse ``Retry-After`` as seconds (at least 0) or an HTTP date; ``None`` when absent or
+    unreadable. Not capped: the client's ``max_retry_delay`` decides whether to wait that long."""
     if not value:
         return None
     value = value.strip()
@@ -142,7 +146,7 @@ def parse_retry_after(value: str | None) -> float | None:
         seconds = when.timestamp() - time.time()
     if seconds != seconds:  # NaN
         return None
-    return min(max(seconds, 0.0), MAX_RETRY_AFTER)
+    return max(seconds, 0.0)
 
 
 def _as_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
@@ -266,9 +270,10 @@ class APIClient:
         auth_id: str,
         auth_token: str,
         base_url: str = DEFAULT_BASE_URL,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         backoff_factor: float = DEFAULT_BACKOFF_FACTOR,
+        max_retry_delay: float = DEFAULT_MAX_RETRY_DELAY,
         http_client: httpx.Client | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         server_urls: Mapping[str, str] | None = None,
@@ -281,6 +286,7 @@ class APIClient:
             timeout=timeout,
             max_retries=max_retries,
             backoff_factor=backoff_factor,
+            max_retry_delay=max_retry_delay,
             max_response_size=max_response_size,
             http_client=http_client,
             pool=None,
@@ -293,9 +299,10 @@ class APIClient:
         auth_token: str,
         base_url: str,
         server_urls: Mapping[str, str],
-        timeout: TimeoutTypes,
+        timeout: TimeoutTypes | NotGiven,
         max_retries: int,
         backoff_factor: float,
+        max_retry_delay: float,
         max_response_size: int | None,
         http_client: httpx.Client | None,
         pool: _Pool | None,
@@ -304,6 +311,8 @@ class APIClient:
             raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
         if backoff_factor < 0:
             raise ValueError(f"backoff_factor must be 0 or more, got {backoff_factor}")
+        if not max_retry_delay >= 0:  # NaN too
+            raise ValueError(f"max_retry_delay must be 0 or more seconds, got {max_retry_delay}")
         if max_response_size is not None and max_response_size <= 0:
             raise ValueError(f"max_response_size must be positive or None, got {max_response_size}")
         self._auth_id = auth_id
@@ -311,11 +320,14 @@ class APIClient:
         self.base_url = base_url.rstrip("/")
         self._server_urls = {spec: url.rstrip("/") for spec, url in server_urls.items() if url}
         self._default_base = self.base_url == DEFAULT_BASE_URL
+        if isinstance(timeout, NotGiven):  # a caller's http_client keeps its own timeout
+            timeout = DEFAULT_TIMEOUT if http_client is None else http_client.timeout
         self.timeout = timeout
         self._timeout = _as_timeout(timeout)  # built once, not per request
         self._whole_timeout = _whole_request_seconds(timeout)
         self.max_retries = max_retries
         self.backoff_factor = backoff_factor
+        self.max_retry_delay = max_retry_delay
         self.max_response_size = max_response_size
         credentials = base64.b64encode(f"{auth_id}:{auth_token}".encode()).decode("ascii")
         headers = {
@@ -386,6 +398,7 @@ class APIClient:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         backoff_factor: float | None = None,
+        max_retry_delay: float | None = None,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> ClientT:
         """Return a client with other defaults that shares this one's connection pool.
@@ -403,6 +416,7 @@ class APIClient:
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=self.max_retries if max_retries is None else max_retries,
             backoff_factor=self.backoff_factor if backoff_factor is None else backoff_factor,
+            max_retry_delay=self.max_retry_delay if max_retry_delay is None else max_retry_delay,
             max_response_size=(
                 self.max_response_size
                 if isinstance(max_response_size, NotGiven)
@@ -428,13 +442,18 @@ class APIClient:
     def _sleep(self, seconds: float) -> None:
         time.sleep(seconds)
 
-    def _retry_delay(self, attempt: int, response: httpx.Response | None) -> float:
-        """Seconds to wait before retry number ``attempt + 1``."""
+    def _retry_delay(self, attempt: int, response: httpx.Response | None) -> float | None:
+        """Seconds to wait before retry number ``attempt + 1``; ``None``: do not retry.
+
+        The server's ``Retry-After`` when it sent one, else the jittered back-off; neither waits
+        longer than ``max_retry_delay``: the back-off is capped at it, and a ``Retry-After``
+        asking for more gives ``None`` (waiting less would be refused again).
+        """
         if response is not None:
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
             if retry_after is not None:
-                return retry_after
-        delay = min(self.backoff_factor * 2.0**attempt, MAX_BACKOFF)
+                return None if retry_after > self.max_retry_delay else retry_after
+        delay = min(self.backoff_factor * 2.0**attempt, MAX_BACKOFF, self.max_retry_delay)
         return delay * (1 - 0.25 * random.random())
 
     def _status_error(self, response: httpx.Response) -> PlivoError:
@@ -562,10 +581,20 @@ class APIClient:
             if error is None:
                 assert response is not None
                 return self._parse(response, parse)
-            if not retryable or attempt >= retries:
+            retry = retryable and attempt < retries
+            delay = self._retry_delay(attempt, response) if retry else None
+            if delay is None:
                 raise error
-            delay = self._retry_delay(attempt, response)
-            log.debug("retrying %s %s in %.2f s", method, path, delay)
+            log.log(
+                logging.WARNING if delay > LONG_RETRY_DELAY else logging.DEBUG,
+                "retrying %s %s in %.2f s (attempt %d of %d failed: %s)",
+                method,
+                path,
+                delay,
+                attempt + 1,
+                retries + 1,
+                outcome,
+            )
             self._sleep(delay)
             attempt += 1
 

@@ -136,6 +136,37 @@ async def test_caller_supplied_http_client_is_used_and_not_closed(flavor: str) -
     await resolve(http.aclose() if flavor == "async" else http.close())
 
 
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [({}, 7.0), ({"timeout": 2.5}, 2.5), ({"timeout": None}, None)],
+)
+async def test_caller_supplied_http_client_keeps_its_timeout(
+    flavor: str, options: dict[str, Any], expected: float | None
+) -> None:
+    """A caller's httpx client keeps its own timeout unless ``timeout=`` is given as well;
+    a per-call ``timeout`` still wins for that call."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"agent_uuid": "x"})
+
+    transport = httpx.MockTransport(handler)
+    http: Any = (httpx.AsyncClient if flavor == "async" else httpx.Client)(
+        transport=transport, timeout=httpx.Timeout(7.0, pool=1.0)
+    )
+    client = make_client(flavor, http_client=http, **options)
+    await resolve(client.agent.agents.get("x"))
+    await resolve(client.agent.agents.get("x", timeout=1.5))
+    await resolve(client.with_options(max_retries=0).agent.agents.get("x"))
+    await resolve(http.aclose() if flavor == "async" else http.close())
+    first, per_call, copy = (request.extensions["timeout"] for request in seen)
+    assert first["read"] == first["connect"] == expected
+    assert first["pool"] == (1.0 if not options else None)
+    assert per_call["read"] == 1.5
+    assert copy == first
+
+
 async def test_context_manager_closes_own_pool(flavor: str) -> None:
     """``async with`` / ``with`` closes the client's own connection pool."""
     client = make_client(flavor)

@@ -34,6 +34,35 @@ def test_offline_without_credentials() -> None:
     assert isinstance(env.async_client(), plivo_agentstack.AsyncClient)
 
 
+@pytest.mark.parametrize(
+    ("environ", "missing"),
+    [
+        ({"PLIVO_AUTH_ID": "MA1"}, "PLIVO_AUTH_TOKEN"),
+        ({"PLIVO_AUTH_TOKEN": "t"}, "PLIVO_AUTH_ID"),
+        ({"PLIVO_AUTH_ID": "MA1", "PLIVO_AUTH_TOKEN": ""}, "PLIVO_AUTH_TOKEN"),
+        (
+            {"PLIVO_AUTH_ID": "", "PLIVO_AUTH_TOKEN": "t", "PLIVO_API_URL": "http://x"},
+            "PLIVO_AUTH_ID",
+        ),
+    ],
+)
+def test_half_set_credentials_are_an_error(environ: dict[str, str], missing: str) -> None:
+    """One credential without the other raises, naming the missing one, instead of going offline."""
+    (present,) = {"PLIVO_AUTH_ID", "PLIVO_AUTH_TOKEN"} - {missing}
+    with pytest.raises(ValueError, match=rf"^{present} is set but {missing} is missing"):
+        Environment.detect(environ)
+
+
+def test_detect_reads_the_process_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without an explicit mapping, ``detect()`` reads ``os.environ`` (half set: an error)."""
+    monkeypatch.delenv("PLIVO_AUTH_TOKEN", raising=False)
+    monkeypatch.setenv("PLIVO_AUTH_ID", "MA1")
+    with pytest.raises(ValueError, match="PLIVO_AUTH_TOKEN is missing"):
+        Environment.detect()
+    monkeypatch.delenv("PLIVO_AUTH_ID")
+    assert Environment.detect().offline
+
+
 async def test_offline_round_trip_and_simulation() -> None:
     """Offline, the client talks to the fake and ``simulate`` plays a call in-process."""
     env = Environment.detect({})

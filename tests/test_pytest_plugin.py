@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
 import textwrap
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
+import plivo_agentstack.testing
 from plivo_agentstack.agent import Session, ToolCall, VoiceApp
-from plivo_agentstack.testing import FakePlivo, SayStep, ToolStep
-from plivo_agentstack.testing.pytest_plugin import VoiceCalls
+from plivo_agentstack.testing import FakePlivo, SayStep, ToolStep, VoiceCalls
 
 pytest_plugins = ["pytester"]
 
@@ -61,6 +63,7 @@ class ShutdownSpy:
 USER_TESTS = """
 import pytest
 
+import plivo_agentstack.testing
 from plivo_agentstack.agent import VoiceApp
 from plivo_agentstack.testing import FakePlivo, SayStep, ToolStep
 
@@ -247,6 +250,23 @@ def test_fake_plivo_takes_options(fake_plivo: FakePlivo) -> None:
     with fake_plivo.client() as client:
         client.messages.create(dst=CALLEE, src=CALLER, text="hi")
     assert fake_plivo.requests[0].path.startswith("/v1/Account/MAOTHERAUTHID0000000/")
+
+
+def test_the_fixture_types_are_public(fake_plivo: FakePlivo, voice_call: VoiceCalls) -> None:
+    """The fixtures give the classes ``plivo_agentstack.testing`` exports for annotations."""
+    assert type(fake_plivo) is FakePlivo
+    assert type(voice_call) is VoiceCalls
+    assert {"FakePlivo", "VoiceCalls"} <= set(plivo_agentstack.testing.__all__)
+
+
+def test_the_fixture_types_import_without_pytest() -> None:
+    """Application code can annotate with ``VoiceCalls`` without pytest being imported."""
+    code = (
+        "import sys; from plivo_agentstack.testing import FakePlivo, VoiceCalls; "
+        "print('pytest' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
 
 
 async def test_voice_call_plays_a_script(voice_call: VoiceCalls) -> None:

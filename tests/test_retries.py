@@ -8,6 +8,7 @@ never places a call or sends a message twice.
 from __future__ import annotations
 
 import email.utils
+import logging
 import time
 from typing import Any
 
@@ -22,7 +23,7 @@ from plivo_agentstack import (
     ServerError,
 )
 from plivo_agentstack._base_client import parse_retry_after
-from tests.conftest import ACCOUNT, resolve
+from tests.conftest import ACCOUNT, make_client, resolve
 
 pytestmark = pytest.mark.anyio
 
@@ -86,15 +87,100 @@ async def test_429_retry_after_zero_retries_immediately(
     assert sleeps == [0.0]
 
 
-async def test_429_retry_after_is_capped(
+async def test_retry_after_longer_than_max_retry_delay_raises_at_once(
     client: Any, mock_api: respx.MockRouter, sleeps: list[float]
 ) -> None:
-    """A huge ``Retry-After`` is capped at 60 s."""
-    mock_api.get(AGENT_PATH).mock(
+    """A ``Retry-After`` above ``max_retry_delay`` (60 s) is not waited for: the error is raised
+    with the server's own value, and nothing is sent again."""
+    route = mock_api.get(AGENT_PATH).mock(
         side_effect=[httpx.Response(429, headers={"Retry-After": "3600"}), ok_agent()]
     )
+    with pytest.raises(RateLimitError) as info:
+        await get_agent(client)
+    assert info.value.retry_after == 3600.0
+    assert route.call_count == 1
+    assert sleeps == []
+
+
+async def test_503_retry_after_longer_than_max_retry_delay_raises_at_once(
+    flavor: str, mock_api: respx.MockRouter, sleeps: list[float]
+) -> None:
+    """The bound holds for any retried status that carries ``Retry-After`` (a 503 here)."""
+    client = make_client(flavor, max_retry_delay=10)
+    route = mock_api.get(AGENT_PATH).mock(
+        side_effect=[httpx.Response(503, headers={"Retry-After": "11"}), ok_agent()]
+    )
+    with pytest.raises(ServerError):
+        await get_agent(client)
+    assert route.call_count == 1
+    assert sleeps == []
+    await resolve(client.close())
+
+
+async def test_max_retry_delay_allows_a_longer_wait_and_warns(
+    flavor: str, mock_api: respx.MockRouter, sleeps: list[float], caplog: pytest.LogCaptureFixture
+) -> None:
+    """Raising ``max_retry_delay`` waits the server's whole ``Retry-After``; a wait that long
+    is logged as a warning naming the request, the delay and what failed."""
+    client = make_client(flavor, max_retry_delay=3600)
+    mock_api.get(AGENT_PATH).mock(
+        side_effect=[httpx.Response(429, headers={"Retry-After": "600"}), ok_agent()]
+    )
+    with caplog.at_level(logging.WARNING, logger="plivo_agentstack"):
+        await get_agent(client)
+    assert sleeps == [600.0]
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert warnings == [f"retrying GET {AGENT_PATH} in 600.00 s (attempt 1 of 4 failed: 429)"]
+    await resolve(client.close())
+
+
+async def test_short_retry_waits_do_not_warn(
+    client: Any, mock_api: respx.MockRouter, sleeps: list[float], caplog: pytest.LogCaptureFixture
+) -> None:
+    """Waits of a few seconds (5 s and less) stay at DEBUG level."""
+    mock_api.get(AGENT_PATH).mock(
+        side_effect=[httpx.Response(429, headers={"Retry-After": "5"}), ok_agent()]
+    )
+    with caplog.at_level(logging.DEBUG, logger="plivo_agentstack"):
+        await get_agent(client)
+    assert sleeps == [5.0]
+    retrying = [r for r in caplog.records if r.getMessage().startswith("retrying")]
+    assert [r.levelno for r in retrying] == [logging.DEBUG]
+
+
+async def test_max_retry_delay_caps_the_backoff(
+    flavor: str, mock_api: respx.MockRouter, sleeps: list[float]
+) -> None:
+    """The client's own back-off never waits longer than ``max_retry_delay`` (it still retries)."""
+    client = make_client(flavor, backoff_factor=4.0, max_retry_delay=1.0)
+    route = mock_api.get(AGENT_PATH).mock(
+        side_effect=[httpx.Response(500), httpx.Response(500), ok_agent()]
+    )
     await get_agent(client)
-    assert sleeps == [60.0]
+    assert route.call_count == 3
+    assert len(sleeps) == 2
+    assert all(0.75 <= delay <= 1.0 for delay in sleeps)
+    await resolve(client.close())
+
+
+async def test_with_options_changes_max_retry_delay(
+    client: Any, mock_api: respx.MockRouter, sleeps: list[float]
+) -> None:
+    """``with_options(max_retry_delay=...)`` applies to the copy only."""
+    patient = client.with_options(max_retry_delay=120)
+    assert (patient.max_retry_delay, client.max_retry_delay) == (120, 60.0)
+    mock_api.get(AGENT_PATH).mock(
+        side_effect=[httpx.Response(429, headers={"Retry-After": "90"}), ok_agent()]
+    )
+    await get_agent(patient)
+    assert sleeps == [90.0]
+
+
+@pytest.mark.parametrize("value", [-1.0, float("nan")])
+def test_invalid_max_retry_delay(flavor: str, value: float) -> None:
+    """A negative or NaN ``max_retry_delay`` is refused at construction."""
+    with pytest.raises(ValueError, match="max_retry_delay must be 0 or more seconds"):
+        make_client(flavor, max_retry_delay=value)
 
 
 async def test_429_exhausted_raises_without_sleeping_after_last_attempt(
@@ -315,8 +401,6 @@ async def test_backoff_factor_is_configurable(
     flavor: str, mock_api: respx.MockRouter, sleeps: list[float]
 ) -> None:
     """``backoff_factor`` scales the exponential back-off."""
-    from tests.conftest import make_client
-
     client = make_client(flavor, backoff_factor=2.0)
     mock_api.get(AGENT_PATH).mock(side_effect=[httpx.Response(500), ok_agent()])
     await get_agent(client)
@@ -333,14 +417,14 @@ async def test_backoff_factor_is_configurable(
         ("1.5", 1.5),
         ("0", 0.0),
         ("-3", 0.0),
-        ("120", 60.0),
+        ("120", 120.0),
         ("nan", None),
         ("tomorrow", None),
         ("Wed, 21 Oct 2015 07:28:00 GMT", 0.0),
     ],
 )
 def test_parse_retry_after(value: str | None, expected: float | None) -> None:
-    """Seconds, HTTP dates (past ones mean now), caps and garbage."""
+    """Seconds, HTTP dates (past ones mean now), no cap (``max_retry_delay`` decides), garbage."""
     assert parse_retry_after(value) == expected
 
 

@@ -7,6 +7,7 @@ import base64
 import contextlib
 import json
 import threading
+import typing
 import wave
 from pathlib import Path
 from typing import Any
@@ -840,6 +841,35 @@ async def test_an_async_handler_can_run_blocking_work_on_the_handler_threads() -
         await platform.send(tool_called("t1", id="A-17"))
         answer = await platform.recv()
     assert answer["result"] == {"order": "A-17", "off_loop": True}
+
+
+async def test_run_in_thread_takes_keyword_arguments_and_raises_what_fn_raised() -> None:
+    """Keyword arguments reach ``fn``; its exception comes out of the awaited future."""
+    app = VoiceApp()
+    loop_thread = threading.get_ident()
+
+    def scaled(value: int, *, factor: int) -> tuple[int, bool]:
+        return value * factor, threading.get_ident() != loop_thread
+
+    def broken(key: str) -> None:
+        raise KeyError(key)
+
+    try:
+        assert await app.run_in_thread(scaled, 2, factor=3) == (6, True)
+        with pytest.raises(KeyError, match="missing"):
+            await app.run_in_thread(broken, key="missing")
+    finally:
+        await app.shutdown()
+
+
+def test_run_in_thread_is_typed_like_the_function() -> None:
+    """The future's type is ``fn``'s return type, and the arguments ``fn``'s parameters."""
+    hints = typing.get_type_hints(VoiceApp.run_in_thread)
+    params, result = typing.get_args(hints["fn"])
+    assert hints["return"] == asyncio.Future[result]
+    assert isinstance(result, typing.TypeVar)
+    assert isinstance(params, typing.ParamSpec)
+    assert (hints["args"], hints["kwargs"]) == (params.args, params.kwargs)
 
 
 @pytest.mark.parametrize("mode", SERVING_MODES)

@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import hmac
 import inspect
 import logging
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from ssl import SSLContext
-from typing import Any, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 import attrs
 from websockets.asyncio.server import Server, ServerConnection, serve
@@ -53,6 +54,8 @@ __all__ = ["VoiceApp", "ConnectRequest", "VoiceServer"]
 log = logging.getLogger("plivo_agentstack.agent")
 
 F = TypeVar("F", bound=Callable[..., Any])
+P = ParamSpec("P")
+R = TypeVar("R")
 DEFAULT_AUTH_PARAM = "agentSecret"
 
 
@@ -244,8 +247,17 @@ class VoiceApp:
         """Shortcut for ``@app.on("session.error")`` (errors reported by the platform)."""
         return self.on("session.error")(fn)
 
-    def run_in_thread(self, fn: Callable[..., Any], *args: Any) -> asyncio.Future[Any]:
-        """Run ``fn(*args)`` in one of the app's handler threads; await the returned future."""
+    def run_in_thread(
+        self, fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs
+    ) -> asyncio.Future[R]:
+        """Run ``fn(*args, **kwargs)`` in one of the app's handler threads; await its result.
+
+        Typed like ``fn``: the arguments are checked against its signature and awaiting the
+        future gives what ``fn`` returns (or raises what it raised). It runs in a copy of the
+        caller's context, so context variables set on the loop are seen by ``fn``.
+        """
+        if kwargs:
+            return self.dispatcher.run_in_thread(functools.partial(fn, *args, **kwargs))
         return self.dispatcher.run_in_thread(fn, *args)
 
     # --- authentication --------------------------------------------------------------------

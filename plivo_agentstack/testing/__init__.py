@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ._schema import (
         SchemaError,
     )
+    from ._voice_calls import VoiceCalls
     from .environment import Environment
     from .fake_api import (
         DEFAULT_AUTH_ID,
@@ -68,6 +69,7 @@ __all__ = [
     "DEFAULT_AUTH_ID",
     "DEFAULT_AUTH_TOKEN",
     "SchemaError",
+    "VoiceCalls",
     "CallSimulator",
     "CallResult",
     "simulate_call",
@@ -110,6 +112,7 @@ _import_map: dict[str, str] = {
     "DEFAULT_AUTH_ID": ".fake_api",
     "DEFAULT_AUTH_TOKEN": ".fake_api",
     "SchemaError": "._schema",
+    "VoiceCalls": "._voice_calls",
     "CallSimulator": ".simulator",
     "CallResult": ".simulator",
     "simulate_call": ".simulator",

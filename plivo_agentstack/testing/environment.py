@@ -1,8 +1,10 @@
 """Run the same program against the real API or, with no credentials, fully offline.
 
 ``Environment.detect()`` is live when ``PLIVO_AUTH_ID`` and ``PLIVO_AUTH_TOKEN`` are set, and
-otherwise offline: a :class:`FakePlivo` stands in for the REST API and calls are played by the
-call simulator. The examples in ``examples/`` use it so that each one runs anywhere::
+offline when neither is: a :class:`FakePlivo` stands in for the REST API and calls are played by
+the call simulator. Only one of them set is an error, so a program meant for the real API never
+"succeeds" against the fake because of a missing variable. The examples in ``examples/`` use
+it so that each one runs anywhere::
 
     env = Environment.detect()
     print(env.banner)
@@ -29,6 +31,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Environment"]
 
+_CREDENTIALS = ("PLIVO_AUTH_ID", "PLIVO_AUTH_TOKEN")
+
 
 @attrs.define
 class Environment:
@@ -41,9 +45,21 @@ class Environment:
 
     @classmethod
     def detect(cls, environ: Mapping[str, str] | None = None) -> Environment:
-        """Live when PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN are set, offline otherwise."""
+        """Live when PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN are set, offline when neither is.
+
+        Raises ``ValueError`` naming the missing variable when only one of them is set (an
+        empty value counts as missing).
+        """
         env = os.environ if environ is None else environ
-        if env.get("PLIVO_AUTH_ID") and env.get("PLIVO_AUTH_TOKEN"):
+        missing = [name for name in _CREDENTIALS if not env.get(name)]
+        if len(missing) == 1:
+            (absent,) = missing
+            (present,) = (name for name in _CREDENTIALS if name != absent)
+            raise ValueError(
+                f"{present} is set but {absent} is missing or empty: set both to use the real "
+                f"API, or neither to run offline on the fake API"
+            )
+        if not missing:
             return cls(
                 fake=None,
                 base_url=env.get("PLIVO_API_URL") or None,

@@ -10,8 +10,8 @@ one SDK call through it and checks the outcome against a model of the retry poli
   refused the request) or when the request was never sent, so a POST/PATCH that the server may
   have acted on is never delivered twice;
 - the delays handed to ``_sleep`` (recorded by the ``sleeps`` fixture, nothing really sleeps)
-  honour ``Retry-After`` up to the 60 s cap, otherwise stay within the exponential back-off
-  bounds, and no sleep follows the last attempt.
+  honour ``Retry-After`` up to ``max_retry_delay`` (60 s; a longer one raises at once),
+  otherwise stay within the exponential back-off bounds, and no sleep follows the last attempt.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ pytestmark = pytest.mark.anyio
 
 TIMEOUT = 0.25  # seconds; only the stall scenarios ever wait for it
 MAX_BACKOFF = 8.0
-RETRY_AFTER_CAP = 60.0
+MAX_RETRY_DELAY = 60.0  # the client's default
 AGENT_UUID = "a1b2c3d4-0000-4000-8000-000000000001"
 AGENT = {"api_id": "g-1", "agent_uuid": AGENT_UUID, "agent_name": "support"}
 QUEUED = {"api_id": "q-1", "message": "message(s) queued", "message_uuid": ["m-1"]}
@@ -178,7 +178,8 @@ class Fault:
     kind: str
     error: type[PlivoError] | None = None  # raised when this is the last attempt
     status: int | None = None  # the error's status_code
-    wait: tuple[float, float] | None = None  # Retry-After bounds; None: exponential back-off
+    # Retry-After bounds (the wait, and the error's retry_after); None: exponential back-off.
+    wait: tuple[float, float] | None = None
     reaches_server: bool = True  # whether the server reads the request completely
 
 
@@ -203,6 +204,11 @@ def rate_limited(name: str, value: Any, wait: tuple[float, float] | None, **kw: 
     return Fault(name, too_many(value, **kw), RETRY, RateLimitError, 429, wait)
 
 
+def too_long(name: str, value: Any, retry_after: tuple[float, float]) -> Fault:
+    """A 429 asking for more than ``max_retry_delay``: raised at once, with the server's value."""
+    return Fault(name, too_many(value), FATAL, RateLimitError, 429, retry_after)
+
+
 def const(reply: Reply) -> Callable[[], Reply]:
     """A factory returning a fixed reply."""
     return lambda: reply
@@ -216,14 +222,14 @@ FAULTS = [
     rate_limited("429-ra-0", "0", (0.0, 0.0)),
     rate_limited("429-ra-1.5", "1.5", (1.5, 1.5)),
     rate_limited("429-ra-negative", "-5", (0.0, 0.0)),
-    rate_limited("429-ra-huge", "86400", (RETRY_AFTER_CAP, RETRY_AFTER_CAP)),
-    rate_limited("429-ra-1e999", "1e999", (RETRY_AFTER_CAP, RETRY_AFTER_CAP)),
+    rate_limited("429-ra-max-delay", "60", (MAX_RETRY_DELAY, MAX_RETRY_DELAY)),
+    too_long("429-ra-huge", "86400", (86400.0, 86400.0)),
+    too_long("429-ra-1e999", "1e999", (float("inf"), float("inf"))),
     rate_limited("429-ra-date-past", "Wed, 21 Oct 2015 07:28:00 GMT", (0.0, 0.0)),
     # 20 s ahead at one-second resolution; the lower bound leaves room for a slow machine.
     rate_limited("429-ra-date-future", lambda: http_date(20), (10.0, 20.0)),
-    rate_limited(
-        "429-ra-date-beyond-cap", lambda: http_date(86400), (RETRY_AFTER_CAP, RETRY_AFTER_CAP)
-    ),
+    # A day ahead at one-second resolution; the lower bound leaves room for a slow machine.
+    too_long("429-ra-date-beyond-max-delay", lambda: http_date(86400), (86300.0, 86400.0)),
     rate_limited("429-ra-date-no-zone", "Wed, 21 Oct 2015 07:28:00", None),
     rate_limited("429-ra-garbage", "soon", None),
     rate_limited("429-ra-nan", "nan", None),
@@ -403,7 +409,8 @@ async def run_scenario(
             <= 1
         )
 
-    # Waiting: Retry-After honoured (capped), else back-off bounds; no sleep after the last try.
+    # Waiting: Retry-After honoured (up to max_retry_delay), else back-off bounds; no sleep
+    # after the last try.
     assert len(sleeps) == expected.attempts - 1 == len(expected.waits), (where, sleeps)
     for delay, (low, high) in zip(sleeps, expected.waits, strict=True):
         assert low <= delay <= high, (where, sleeps, expected.waits)
