@@ -647,7 +647,7 @@ def write_reference(root: Group, data: GeneratorData, out_dir: Path, spec_name: 
         sys.path.insert(0, str(ROOT))  # the runtime package, for the protocol description
     out_dir.mkdir(parents=True, exist_ok=True)
     rest = out_dir / "rest.md"
-    rest.write_text(rest_reference(groups, data.models, spec_name))
+    rest.write_text(rest_reference(groups, data.models, spec_name, _text))
     voice = out_dir / "voice.md"
     voice.write_text(voice_reference(RUNTIME))
     return [rest, voice]

@@ -10,7 +10,7 @@ codegen_check`` fails when either page drifts from its source.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -30,8 +30,13 @@ def _table(header: Iterable[str], rows: Iterable[Iterable[Any]]) -> list[str]:
     return lines
 
 
-def rest_reference(groups: Iterable[Any], models: Iterable[Any], spec_name: str) -> str:
-    """Every operation (accessor, HTTP route, arguments, result) and every model's fields."""
+def rest_reference(
+    groups: Iterable[Any], models: Iterable[Any], spec_name: str, text: Callable[[Any], str]
+) -> str:
+    """Every operation (accessor, HTTP route, arguments, result) and every model's fields.
+
+    ``text`` turns the generator's strings (untrusted spec text, Python code) into plain text.
+    """
     lines = [HEADER.format(origin=f"`{spec_name}`").rstrip("\n"), "", "# REST API reference", ""]
     lines += [
         "Every method is on both clients: `await client.<path>(...)` on `AsyncClient`, the same "
@@ -74,20 +79,20 @@ def rest_reference(groups: Iterable[Any], models: Iterable[Any], spec_name: str)
         "From `plivo_agentstack.models` (and `plivo_agentstack_sync.models`).",
         "",
     ]
-    for model in sorted(models, key=lambda m: str(m.class_info.name)):
-        lines += [f"### `{model.class_info.name}`", ""]
-        if model.description:
-            lines += [_cell(model.description), ""]
+    for model in sorted(models, key=lambda m: text(m.class_info.name)):
+        lines += [f"### `{text(model.class_info.name)}`", ""]
+        if text(model.description):
+            lines += [_cell(text(model.description)), ""]
         fields = [*model.required_properties, *model.optional_properties]
         if fields:
             lines += _table(
                 ("field", "type", "required", "description"),
                 (
                     (
-                        f"`{prop.python_name}`",
-                        f"`{prop.get_type_string(no_optional=True)}`",
+                        f"`{text(prop.python_name)}`",
+                        f"`{text(prop.get_type_string(no_optional=True))}`",
                         "yes" if prop.required else "no",
-                        getattr(prop, "description", None) or "",
+                        text(getattr(prop, "description", None)),
                     )
                     for prop in fields
                 ),
