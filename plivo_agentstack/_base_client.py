@@ -484,6 +484,13 @@ class AsyncAPIClient:
         if self._pool is not None and self._owns_pool:
             await self._pool.close()
 
+    # unasync: async-only
+    async def aclose(self) -> None:
+        """``close()``, by the name httpx and ``contextlib.aclosing`` use."""
+        await self.close()
+
+    # unasync: end
+
     async def __aenter__(self: T) -> T:
         return self
 

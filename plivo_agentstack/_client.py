@@ -6,6 +6,7 @@ import os
 
 import httpx
 
+from plivo_agentstack._logs import log_from_env
 from plivo_agentstack._types import NOT_GIVEN, NotGiven
 
 from ._base_client import (
@@ -30,7 +31,9 @@ class AsyncClient(AsyncClientResources):
     """Async client for the Plivo AgentStack REST API (agents, calls, messages, numbers).
 
     Credentials come from ``auth_id``/``auth_token`` or the ``PLIVO_AUTH_ID``/``PLIVO_AUTH_TOKEN``
-    environment variables. Use it as a context manager, or call ``close()`` when done; a closed
+    environment variables; ``base_url`` from the argument, else ``PLIVO_API_URL``, else
+    ``https://api.plivo.com``. ``PLIVO_LOG=debug`` (or ``info``) shows the SDK's log records
+    on stderr. Use it as a context manager, or call ``close()`` when done; a closed
     client raises ``ClientClosedError``.
 
     - ``timeout`` (seconds, default 30; with ``http_client``, that client's own) bounds each
@@ -66,7 +69,7 @@ class AsyncClient(AsyncClientResources):
         self,
         auth_id: str | None = None,
         auth_token: str | None = None,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -76,6 +79,7 @@ class AsyncClient(AsyncClientResources):
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         lookup_base_url: str | None = None,
     ) -> None:
+        log_from_env()
         auth_id = auth_id or os.environ.get("PLIVO_AUTH_ID")
         auth_token = auth_token or os.environ.get("PLIVO_AUTH_TOKEN")
         if not auth_id or not auth_token:
@@ -83,7 +87,7 @@ class AsyncClient(AsyncClientResources):
         super().__init__(
             auth_id=auth_id,
             auth_token=auth_token,
-            base_url=base_url,
+            base_url=base_url or os.environ.get("PLIVO_API_URL") or DEFAULT_BASE_URL,
             timeout=timeout,
             max_retries=max_retries,
             backoff_factor=backoff_factor,

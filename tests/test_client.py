@@ -431,3 +431,54 @@ def test_environment_proxy_selection(monkeypatch: pytest.MonkeyPatch) -> None:
     assert env_proxy("http://[::1]:8080") is None
     monkeypatch.setenv("NO_PROXY", "plivo.com")
     assert env_proxy("https://api.plivo.com") is None
+
+
+# --- configuration from the environment, aclose() ---------------------------------------------
+
+
+async def test_plivo_api_url_sets_the_base_url_and_an_argument_wins(
+    flavor: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PLIVO_API_URL", "https://proxy.example.test/plivo/")
+    with respx.mock(assert_all_called=True) as mock:
+        route = mock.get(f"https://proxy.example.test/plivo/v1/Account/{AUTH_ID}/Agent/{UUID}")
+        route.respond(200, json={"agent_uuid": UUID})
+        client = client_class(flavor)(AUTH_ID, AUTH_TOKEN)
+        assert client.base_url == "https://proxy.example.test/plivo"
+        await resolve(client.agent.agents.get(UUID))
+        await resolve(client.close())
+    explicit = client_class(flavor)(AUTH_ID, AUTH_TOKEN, base_url="https://other.test")
+    assert explicit.base_url == "https://other.test"
+    monkeypatch.setenv("PLIVO_API_URL", "")
+    assert client_class(flavor)(AUTH_ID, AUTH_TOKEN).base_url == "https://api.plivo.com"
+
+
+def test_plivo_log_sets_the_level_and_adds_one_stderr_handler(
+    flavor: str, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    from plivo_agentstack._logs import _EnvHandler
+
+    logger = logging.getLogger("plivo_agentstack")
+    saved_level, saved_handlers = logger.level, list(logger.handlers)
+    try:
+        monkeypatch.setenv("PLIVO_LOG", "Debug")
+        client_class(flavor)(AUTH_ID, AUTH_TOKEN)
+        client_class(flavor)(AUTH_ID, AUTH_TOKEN)
+        assert logger.level == logging.DEBUG
+        assert sum(isinstance(h, _EnvHandler) for h in logger.handlers) == 1
+        logging.getLogger("plivo_agentstack.test").debug("visible")
+        assert "DEBUG plivo_agentstack.test: visible" in capfd.readouterr().err
+        monkeypatch.setenv("PLIVO_LOG", "verbose")
+        with pytest.raises(ValueError, match=r"PLIVO_LOG must be one of debug, info"):
+            client_class(flavor)(AUTH_ID, AUTH_TOKEN)
+    finally:
+        logger.setLevel(saved_level)
+        logger.handlers[:] = saved_handlers
+
+
+async def test_aclose_closes_the_async_client(mock_api: respx.MockRouter) -> None:
+    client = plivo_agentstack.AsyncClient(AUTH_ID, AUTH_TOKEN)
+    await client.aclose()
+    with pytest.raises(plivo_agentstack.ClientClosedError):
+        await client.agent.agents.get(UUID)
+    assert not hasattr(plivo_agentstack_sync.Client, "aclose")

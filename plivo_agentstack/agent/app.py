@@ -33,6 +33,8 @@ import attrs
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.http11 import Request, Response
 
+from plivo_agentstack._logs import log_from_env
+
 from ._asgi import ASGIApp
 from ._auth import Admission, ConnectRequest, check_secret, protect_logs
 from ._call import CallLimits, CallRunner
@@ -126,6 +128,7 @@ class VoiceApp:
         health_path: str | None = "/healthz",
         ready_path: str | None = "/readyz",
     ) -> None:
+        log_from_env()
         for name, path in (("health_path", health_path), ("ready_path", ready_path)):
             if path is not None and (not isinstance(path, str) or not path.startswith("/")):
                 raise ValueError(f"{name} must be a path starting with '/', or None: {path!r}")
