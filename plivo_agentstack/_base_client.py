@@ -165,14 +165,14 @@ def _whole_request_seconds(timeout: TimeoutTypes) -> float | None:
     return None if any(p is None for p in phases) else max(p for p in phases if p is not None)
 
 
-def _check_headers(headers: Mapping[str, str]) -> None:
+def _check_headers(headers: Mapping[str, str], what: str = "extra_headers") -> None:
     """Refuse a header that would be rejected on the wire or split the request (CR/LF/NUL)."""
     for name, value in headers.items():
         if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
-            raise ValueError(f"extra_headers: invalid header name {name!r}")
+            raise ValueError(f"{what}: invalid header name {name!r}")
         if not isinstance(value, str) or not _HEADER_VALUE.fullmatch(value):
             raise ValueError(
-                f"extra_headers: the value of {name!r} must be printable ASCII text without "
+                f"{what}: the value of {name!r} must be printable ASCII text without "
                 f"CR, LF or NUL, got {value!r}"
             )
 
@@ -328,8 +328,10 @@ class AsyncAPIClient:
         http_client: httpx.AsyncClient | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         server_urls: Mapping[str, str] | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         self._setup(
+            default_headers=default_headers or {},
             auth_id=auth_id,
             auth_token=auth_token,
             base_url=base_url,
@@ -357,7 +359,11 @@ class AsyncAPIClient:
         max_response_size: int | None,
         http_client: httpx.AsyncClient | None,
         pool: _Pool | None,
+        default_headers: Mapping[str, str],
     ) -> None:
+        _check_headers(default_headers, "default_headers")
+        if any(name.lower() == "authorization" for name in default_headers):
+            raise ValueError("default_headers: Authorization comes from auth_id and auth_token")
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
         if backoff_factor < 0:
@@ -381,10 +387,12 @@ class AsyncAPIClient:
         self.max_retry_delay = max_retry_delay
         self.max_response_size = max_response_size
         credentials = base64.b64encode(f"{auth_id}:{auth_token}".encode()).decode("ascii")
+        self.default_headers = dict(default_headers)
         headers = {
             "Authorization": f"Basic {credentials}",
             "User-Agent": USER_AGENT,
             "Accept": "application/json",
+            **self.default_headers,
         }
         # On our own pool the headers and timeout are client defaults, which spares httpx a
         # merge per request; a caller's pool gets them on every request instead.
@@ -446,25 +454,39 @@ class AsyncAPIClient:
     def with_options(
         self: ClientT,
         *,
+        base_url: str | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         backoff_factor: float | None = None,
         max_retry_delay: float | None = None,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> ClientT:
-        """Return a client with other defaults that shares this one's connection pool.
+        """Return a client with some options changed (those of the constructor); the
+        credentials and the other options are this client's.
 
-        Closing the copy leaves the pool open; closing the original closes it for both.
+        With the same base URL, headers and ``http_client`` the copy shares this client's
+        connection pool: closing the copy leaves the pool open, closing the original closes it
+        for both. A copy with another ``base_url``, ``default_headers`` or ``http_client`` has
+        connections of its own (close it too); a new ``http_client`` keeps its own timeout
+        unless ``timeout`` is given.
         """
         clone = type(self).__new__(type(self))
-        # The copy shares the pool itself (not its current httpx client), so that it follows
-        # the pool to fresh connections after a fork or an event loop change.
+        own_connections = (
+            base_url is not None or default_headers is not None or http_client is not None
+        )
+        if isinstance(timeout, NotGiven) and http_client is None:
+            timeout = self.timeout
+        # A sharing copy shares the pool itself (not its current httpx client), so that it
+        # follows the pool to fresh connections after a fork or an event loop change.
         clone._setup(
             auth_id=self._auth_id,
             auth_token=self._auth_token,
-            base_url=self.base_url,
+            base_url=self.base_url if base_url is None else base_url,
             server_urls=self._server_urls,
-            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            default_headers=self.default_headers if default_headers is None else default_headers,
+            timeout=timeout,
             max_retries=self.max_retries if max_retries is None else max_retries,
             backoff_factor=self.backoff_factor if backoff_factor is None else backoff_factor,
             max_retry_delay=self.max_retry_delay if max_retry_delay is None else max_retry_delay,
@@ -473,14 +495,14 @@ class AsyncAPIClient:
                 if isinstance(max_response_size, NotGiven)
                 else max_response_size
             ),
-            http_client=self._caller_http,
-            pool=self._pool,
+            http_client=http_client if own_connections else self._caller_http,
+            pool=None if own_connections else self._pool,
         )
         return clone
 
     async def close(self) -> None:
         """Close the connection pool (unless it was passed in by the caller, or this client is
-        a ``with_options`` copy). A closed client raises ``ClientClosedError``."""
+        a ``with_options`` copy sharing it). A closed client raises ``ClientClosedError``."""
         if self._pool is not None and self._owns_pool:
             await self._pool.close()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 
 import httpx
 
@@ -78,6 +79,7 @@ class AsyncClient(AsyncClientResources):
         max_retry_delay: float = DEFAULT_MAX_RETRY_DELAY,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         lookup_base_url: str | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         log_from_env()
         auth_id = auth_id or os.environ.get("PLIVO_AUTH_ID")
@@ -95,6 +97,7 @@ class AsyncClient(AsyncClientResources):
             http_client=http_client,
             max_response_size=max_response_size,
             server_urls=_lookup_override(lookup_base_url),
+            default_headers=default_headers,
         )
 
 

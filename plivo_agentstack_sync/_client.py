@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 
 import httpx
 
@@ -79,6 +80,7 @@ class Client(ClientResources):
         max_retry_delay: float = DEFAULT_MAX_RETRY_DELAY,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         lookup_base_url: str | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         log_from_env()
         auth_id = auth_id or os.environ.get("PLIVO_AUTH_ID")
@@ -96,6 +98,7 @@ class Client(ClientResources):
             http_client=http_client,
             max_response_size=max_response_size,
             server_urls=_lookup_override(lookup_base_url),
+            default_headers=default_headers,
         )
 
 

@@ -482,3 +482,61 @@ async def test_aclose_closes_the_async_client(mock_api: respx.MockRouter) -> Non
     with pytest.raises(plivo_agentstack.ClientClosedError):
         await client.agent.agents.get(UUID)
     assert not hasattr(plivo_agentstack_sync.Client, "aclose")
+
+
+async def test_default_headers_go_on_every_request_and_cannot_replace_auth(
+    flavor: str, mock_api: respx.MockRouter
+) -> None:
+    route = mock_api.get(f"{ACCOUNT}/Agent/{UUID}").respond(200, json={})
+    client = make_client(flavor, default_headers={"X-Team": "voice", "User-Agent": "mine/1"})
+    await resolve(client.agent.agents.get(UUID, extra_headers={"X-Trace": "1"}))
+    headers = route.calls.last.request.headers
+    assert (headers["X-Team"], headers["User-Agent"], headers["X-Trace"]) == (
+        "voice",
+        "mine/1",
+        "1",
+    )
+    assert headers["Authorization"].startswith("Basic ")
+    await resolve(client.close())
+    with pytest.raises(ValueError, match="Authorization comes from auth_id and auth_token"):
+        make_client(flavor, default_headers={"authorization": "Bearer x"})
+    with pytest.raises(ValueError, match=r"default_headers: the value of 'X-Bad'"):
+        make_client(flavor, default_headers={"X-Bad": "a\r\nb"})
+
+
+async def test_with_options_takes_every_constructor_option(flavor: str) -> None:
+    """base_url, default_headers and http_client too: such a copy has its own connections,
+    keeps the credentials and leaves the original untouched."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"agent_uuid": UUID})
+
+    original = make_client(flavor)
+    moved = original.with_options(base_url="https://proxy.test/p", default_headers={"X-A": "1"})
+    assert moved._http is not original._http
+    assert (moved.base_url, moved.default_headers) == ("https://proxy.test/p", {"X-A": "1"})
+    assert (original.base_url, original.default_headers) == (BASE_URL, {})
+    with respx.mock(assert_all_called=True) as mock:
+        route = mock.get(f"https://proxy.test/p/v1/Account/{AUTH_ID}/Agent/{UUID}")
+        route.respond(200, json={})
+        await resolve(moved.agent.agents.get(UUID))
+        assert route.calls.last.request.headers["X-A"] == "1"
+    await resolve(moved.close())
+    assert not original._http.is_closed  # the copy closed only its own connections
+
+    transport = httpx.MockTransport(handler)
+    http: Any = (
+        httpx.AsyncClient(transport=transport, timeout=7.0)
+        if flavor == "async"
+        else httpx.Client(transport=transport, timeout=7.0)
+    )
+    mine = original.with_options(http_client=http)
+    assert mine.timeout == http.timeout  # a new http_client keeps its own timeout
+    await resolve(mine.agent.agents.get(UUID))
+    assert seen and seen[-1].headers["Authorization"].startswith("Basic ")
+    await resolve(mine.close())
+    assert not http.is_closed
+    await resolve(http.aclose() if flavor == "async" else http.close())
+    await resolve(original.close())
