@@ -60,6 +60,7 @@ ASYNC_IO_MODULES = [
     "_base_client.py",
     "_transport.py",
     "pagination.py",
+    "_raw.py",
 ]
 # Shared (I/O-free or async-only) modules the sync package re-exports instead of copying.
 SHARED_MODULES = ["agent", "errors", "messaging", "models", "utils"]

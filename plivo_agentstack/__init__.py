@@ -27,13 +27,16 @@ from plivo_agentstack.errors import (
 )
 
 if TYPE_CHECKING:
+    from plivo_agentstack._response import APIResponse
+
     from ._client import AsyncClient
 
-_LAZY = {"AsyncClient": "._client"}
+_LAZY = {"AsyncClient": "._client", "APIResponse": "plivo_agentstack._response"}
 
 __all__ = [
     "__version__",
     "AsyncClient",
+    "APIResponse",
     "PlivoError",
     "ValidationError",
     "AuthenticationError",

@@ -28,13 +28,16 @@ from plivo_agentstack.errors import (
 )
 
 if TYPE_CHECKING:
+    from plivo_agentstack._response import APIResponse
+
     from ._client import Client
 
-_LAZY = {"Client": "._client"}
+_LAZY = {"Client": "._client", "APIResponse": "plivo_agentstack._response"}
 
 __all__ = [
     "__version__",
     "Client",
+    "APIResponse",
     "PlivoError",
     "ValidationError",
     "AuthenticationError",

@@ -20,11 +20,12 @@ import threading
 import time
 import weakref
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import httpx
 
 from plivo_agentstack._deadline import CURRENT, Deadline
+from plivo_agentstack._response import APIResponse
 from plivo_agentstack._telemetry import RequestSpan, live_tracer
 from plivo_agentstack._types import NOT_GIVEN, NotGiven, SupportsToDict
 from plivo_agentstack._version import __version__
@@ -337,6 +338,7 @@ class APIClient:
         self.max_response_size = max_response_size
         credentials = base64.b64encode(f"{auth_id}:{auth_token}".encode()).decode("ascii")
         self.default_headers = dict(default_headers)
+        self._raw = False  # raw_view(): requests return APIResponse
         headers = {
             "Authorization": f"Basic {credentials}",
             "User-Agent": USER_AGENT,
@@ -448,6 +450,13 @@ class APIClient:
             pool=None if own_connections else self._pool,
         )
         return clone
+
+    def raw_view(self: ClientT) -> ClientT:
+        """A copy sharing this client's pool whose requests return ``APIResponse`` (status,
+        headers, request id and the parsed value): what ``with_raw_response`` runs on."""
+        view = self.with_options()
+        view._raw = True
+        return view
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in by the caller, or this client is
@@ -602,7 +611,8 @@ class APIClient:
                 )
             if error is None:
                 assert response is not None
-                return self._parse(response, parse)
+                parsed = self._parse(response, parse)
+                return cast(T, APIResponse(response, parsed)) if self._raw else parsed
             retry = retryable and attempt < retries
             delay = self._retry_delay(attempt, response) if retry else None
             if delay is None:
@@ -672,6 +682,10 @@ class APIClient:
             # offset replaces the caller's rather than being overridden by it.
             request = {**request, "params": {**extra_query, **(request.get("params") or {})}}
         envelope = self.request(request, parse, **options)
+        if self._raw:  # the first page of with_raw_response: later pages come parsed
+            raw = cast(APIResponse[Envelope[ItemT]], envelope)
+            page = Page(self.with_options(), request, parse, options, raw.parse())
+            return cast(Page[ItemT], APIResponse(raw.http_response, page))
         return Page(self, request, parse, options, envelope)
 
     paginate = fetch_page

@@ -1623,3 +1623,56 @@ async def test_named_arguments_win_and_unknown_keywords_reach_the_api(
         client.agent.agents.list(limit=5, brand_new_filter="x", extra_query={"limit": 20})
     )
     assert query_of(mock_api.calls.last.request) == {"limit": "5", "brand_new_filter": "x"}
+
+
+# --- with_raw_response: status, headers, request id and the parsed value -----------------------
+
+
+async def test_with_raw_response_returns_status_headers_request_id_and_the_model(
+    client: Any, mock_api: respx.MockRouter
+) -> None:
+    from plivo_agentstack import APIResponse
+
+    mock_api.get(AGENT_ITEM_PATH).respond(
+        200, json=agent_payload(), headers={"X-RateLimit-Remaining": "41"}
+    )
+    for view in (
+        client.with_raw_response.agent.agents,
+        client.agent.with_raw_response.agents,
+        client.agent.agents.with_raw_response,
+    ):
+        raw = await resolve(view.get(AGENT_UUID))
+        assert isinstance(raw, APIResponse)
+        assert (raw.status_code, raw.headers["x-ratelimit-remaining"]) == (200, "41")
+        assert raw.request_id == API_ID
+        agent = raw.parse()
+        assert isinstance(agent, Agent) and agent.agent_uuid == AGENT_UUID
+        assert raw.http_response.request.url.path == AGENT_ITEM_PATH
+    plain = await resolve(client.agent.agents.get(AGENT_UUID))  # the client itself is unchanged
+    assert isinstance(plain, Agent)
+
+
+async def test_with_raw_response_of_a_list_is_the_first_page_and_errors_still_raise(
+    client: Any, mock_api: respx.MockRouter
+) -> None:
+    route = mock_api.get(AGENT_PATH)
+    route.side_effect = [
+        httpx.Response(
+            200,
+            json=page_envelope([agent_item(1)], path=AGENT_PATH, offset=0, limit=1, total=2),
+        ),
+        httpx.Response(
+            200,
+            json=page_envelope([agent_item(2)], path=AGENT_PATH, offset=1, limit=1, total=2),
+        ),
+    ]
+    raw = await resolve(client.with_raw_response.agent.agents.list(limit=1))
+    assert raw.status_code == 200 and raw.request_id == API_ID
+    page = raw.parse()
+    assert [a.agent_name for a in page.objects] == ["Agent 1"]
+    following = await resolve(page.get_next_page())  # later pages come parsed
+    assert [a.agent_name for a in following.objects] == ["Agent 2"]
+
+    mock_api.get(AGENT_ITEM_PATH).respond(404, json={"api_id": "e-1", "error": "not found"})
+    with pytest.raises(plivo_agentstack.NotFoundError, match=r"not found \(HTTP 404, api_id e-1\)"):
+        await resolve(client.with_raw_response.agent.agents.get(AGENT_UUID))

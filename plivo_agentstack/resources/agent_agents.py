@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import Any, Final
 
 from plivo_agentstack._convert import check_extra, compact, expand_semantic_vad, merged
@@ -32,10 +33,11 @@ from plivo_agentstack._generated.models.stt_config import SttConfig
 from plivo_agentstack._generated.models.tts_config import TtsConfig
 from plivo_agentstack._types import NOT_GIVEN, NotGiven
 
-from .._base_client import AsyncAPIResource, TimeoutTypes
+from .._base_client import AsyncAPIClient, AsyncAPIResource, TimeoutTypes
+from .._raw import to_raw, to_raw_page
 from ..pagination import AsyncPaginator
 
-__all__ = ["AsyncAgentAgentsResource"]
+__all__ = ["AsyncAgentAgentsResource", "AsyncAgentAgentsResourceWithRawResponse"]
 
 # Each method's parameters by Python and wire name, to catch typos in ``**extra``.
 _LIST_PARAMS: Final = {
@@ -143,6 +145,11 @@ _UPDATE_PARAMS: Final = {
 
 class AsyncAgentAgentsResource(AsyncAPIResource):
     """Operations on ``client.agent.agents``."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAgentAgentsResourceWithRawResponse:
+        """These methods returning ``APIResponse`` (status, headers, request id, ``parse()``)."""
+        return AsyncAgentAgentsResourceWithRawResponse(self._client.raw_view())
 
     def list(
         self,
@@ -571,3 +578,16 @@ class AsyncAgentAgentsResource(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
         )
+
+
+class AsyncAgentAgentsResourceWithRawResponse:
+    """``AsyncAgentAgentsResource``'s methods returning ``APIResponse`` instead of the value."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client  # a raw_view(): its requests return APIResponse
+        raw = AsyncAgentAgentsResource(self._client)
+        self.list = to_raw_page(raw.list)
+        self.create = to_raw(raw.create)
+        self.get = to_raw(raw.get)
+        self.delete = to_raw(raw.delete)
+        self.update = to_raw(raw.update)

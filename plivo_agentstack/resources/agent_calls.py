@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import Any, Final
 
 from plivo_agentstack._convert import as_list, check_extra, compact, sip_headers_string
@@ -15,9 +16,10 @@ from plivo_agentstack._generated.models.dial_mode import DialMode
 from plivo_agentstack._generated.models.dial_target import DialTarget
 from plivo_agentstack._types import NOT_GIVEN, NotGiven
 
-from .._base_client import AsyncAPIResource, TimeoutTypes
+from .._base_client import AsyncAPIClient, AsyncAPIResource, TimeoutTypes
+from .._raw import to_raw
 
-__all__ = ["AsyncAgentCallsResource"]
+__all__ = ["AsyncAgentCallsResource", "AsyncAgentCallsResourceWithRawResponse"]
 
 # Each method's parameters by Python and wire name, to catch typos in ``**extra``.
 _INITIATE_PARAMS: Final = {
@@ -59,6 +61,11 @@ _DIAL_PARAMS: Final = {
 
 class AsyncAgentCallsResource(AsyncAPIResource):
     """Operations on ``client.agent.calls``."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAgentCallsResourceWithRawResponse:
+        """These methods returning ``APIResponse`` (status, headers, request id, ``parse()``)."""
+        return AsyncAgentCallsResourceWithRawResponse(self._client.raw_view())
 
     async def initiate(
         self,
@@ -242,3 +249,14 @@ class AsyncAgentCallsResource(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
         )
+
+
+class AsyncAgentCallsResourceWithRawResponse:
+    """``AsyncAgentCallsResource``'s methods returning ``APIResponse`` instead of the value."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client  # a raw_view(): its requests return APIResponse
+        raw = AsyncAgentCallsResource(self._client)
+        self.initiate = to_raw(raw.initiate)
+        self.connect = to_raw(raw.connect)
+        self.dial = to_raw(raw.dial)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import Any, Final
 
 from plivo_agentstack._convert import check_extra, compact, merged, number_in_path
@@ -16,9 +17,10 @@ from plivo_agentstack._generated.models.agent_number_assign_result import AgentN
 from plivo_agentstack._generated.models.agent_number_list import AgentNumberList
 from plivo_agentstack._types import NOT_GIVEN, NotGiven
 
-from .._base_client import AsyncAPIResource, TimeoutTypes
+from .._base_client import AsyncAPIClient, AsyncAPIResource, TimeoutTypes
+from .._raw import to_raw
 
-__all__ = ["AsyncAgentNumbersResource"]
+__all__ = ["AsyncAgentNumbersResource", "AsyncAgentNumbersResourceWithRawResponse"]
 
 # Each method's parameters by Python and wire name, to catch typos in ``**extra``.
 _LIST_PARAMS: Final = {
@@ -36,6 +38,11 @@ _UNASSIGN_PARAMS: Final = {
 
 class AsyncAgentNumbersResource(AsyncAPIResource):
     """Operations on ``client.agent.numbers``."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAgentNumbersResourceWithRawResponse:
+        """These methods returning ``APIResponse`` (status, headers, request id, ``parse()``)."""
+        return AsyncAgentNumbersResourceWithRawResponse(self._client.raw_view())
 
     async def list(
         self,
@@ -132,3 +139,14 @@ class AsyncAgentNumbersResource(AsyncAPIResource):
             extra_headers=extra_headers,
             extra_query=merged(extra, extra_query),
         )
+
+
+class AsyncAgentNumbersResourceWithRawResponse:
+    """``AsyncAgentNumbersResource``'s methods returning ``APIResponse`` instead of the value."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client  # a raw_view(): its requests return APIResponse
+        raw = AsyncAgentNumbersResource(self._client)
+        self.list = to_raw(raw.list)
+        self.assign = to_raw(raw.assign)
+        self.unassign = to_raw(raw.unassign)

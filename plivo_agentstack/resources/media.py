@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import Any, Final
 
 from plivo_agentstack._convert import UploadFile, as_upload_files, check_extra, compact, merged
@@ -12,10 +13,11 @@ from plivo_agentstack._generated.models.media import Media
 from plivo_agentstack._generated.models.media_upload_result import MediaUploadResult
 from plivo_agentstack._types import NOT_GIVEN, NotGiven
 
-from .._base_client import AsyncAPIResource, TimeoutTypes
+from .._base_client import AsyncAPIClient, AsyncAPIResource, TimeoutTypes
+from .._raw import to_raw, to_raw_page
 from ..pagination import AsyncPaginator
 
-__all__ = ["AsyncMediaResource"]
+__all__ = ["AsyncMediaResource", "AsyncMediaResourceWithRawResponse"]
 
 # Each method's parameters by Python and wire name, to catch typos in ``**extra``.
 _LIST_PARAMS: Final = {
@@ -33,6 +35,11 @@ _GET_PARAMS: Final = {
 
 class AsyncMediaResource(AsyncAPIResource):
     """Operations on ``client.media``."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMediaResourceWithRawResponse:
+        """These methods returning ``APIResponse`` (status, headers, request id, ``parse()``)."""
+        return AsyncMediaResourceWithRawResponse(self._client.raw_view())
 
     def list(
         self,
@@ -128,3 +135,14 @@ class AsyncMediaResource(AsyncAPIResource):
             extra_headers=extra_headers,
             extra_query=merged(extra, extra_query),
         )
+
+
+class AsyncMediaResourceWithRawResponse:
+    """``AsyncMediaResource``'s methods returning ``APIResponse`` instead of the value."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client  # a raw_view(): its requests return APIResponse
+        raw = AsyncMediaResource(self._client)
+        self.list = to_raw_page(raw.list)
+        self.upload = to_raw(raw.upload)
+        self.get = to_raw(raw.get)

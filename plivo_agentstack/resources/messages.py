@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import Any, Final
 
 from plivo_agentstack._convert import check_extra, compact, join_recipients, merged
@@ -19,10 +20,11 @@ from plivo_agentstack._generated.models.message_record import MessageRecord
 from plivo_agentstack._generated.models.message_type import MessageType
 from plivo_agentstack._types import NOT_GIVEN, NotGiven, SupportsToDict
 
-from .._base_client import AsyncAPIResource, TimeoutTypes
+from .._base_client import AsyncAPIClient, AsyncAPIResource, TimeoutTypes
+from .._raw import to_raw, to_raw_page
 from ..pagination import AsyncPaginator
 
-__all__ = ["AsyncMessagesResource"]
+__all__ = ["AsyncMessagesResource", "AsyncMessagesResourceWithRawResponse"]
 
 # Each method's parameters by Python and wire name, to catch typos in ``**extra``.
 _LIST_PARAMS: Final = {
@@ -78,6 +80,11 @@ _LIST_MEDIA_PARAMS: Final = {
 
 class AsyncMessagesResource(AsyncAPIResource):
     """Operations on ``client.messages``."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMessagesResourceWithRawResponse:
+        """These methods returning ``APIResponse`` (status, headers, request id, ``parse()``)."""
+        return AsyncMessagesResourceWithRawResponse(self._client.raw_view())
 
     def list(
         self,
@@ -286,3 +293,15 @@ class AsyncMessagesResource(AsyncAPIResource):
             extra_headers=extra_headers,
             extra_query=merged(extra, extra_query),
         )
+
+
+class AsyncMessagesResourceWithRawResponse:
+    """``AsyncMessagesResource``'s methods returning ``APIResponse`` instead of the value."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client  # a raw_view(): its requests return APIResponse
+        raw = AsyncMessagesResource(self._client)
+        self.list = to_raw_page(raw.list)
+        self.create = to_raw(raw.create)
+        self.get = to_raw(raw.get)
+        self.list_media = to_raw(raw.list_media)

@@ -23,13 +23,17 @@ from plivo_agentstack._generated.models.number_update_result import NumberUpdate
 from plivo_agentstack._generated.models.phone_number import PhoneNumber
 from plivo_agentstack._types import NOT_GIVEN, NotGiven
 
-from .._base_client import AsyncAPIResource, TimeoutTypes
+from .._base_client import AsyncAPIClient, AsyncAPIResource, TimeoutTypes
+from .._raw import to_raw, to_raw_page
 from ..pagination import AsyncPaginator
 
 if TYPE_CHECKING:
-    from .numbers_lookup import AsyncNumbersLookupResource
+    from .numbers_lookup import (
+        AsyncNumbersLookupResource,
+        AsyncNumbersLookupResourceWithRawResponse,
+    )
 
-__all__ = ["AsyncNumbersResource"]
+__all__ = ["AsyncNumbersResource", "AsyncNumbersResourceWithRawResponse"]
 
 # Each method's parameters by Python and wire name, to catch typos in ``**extra``.
 _LIST_PARAMS: Final = {
@@ -108,6 +112,11 @@ _BUY_PARAMS: Final = {
 
 class AsyncNumbersResource(AsyncAPIResource):
     """Operations on ``client.numbers``."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncNumbersResourceWithRawResponse:
+        """These methods returning ``APIResponse`` (status, headers, request id, ``parse()``)."""
+        return AsyncNumbersResourceWithRawResponse(self._client.raw_view())
 
     @cached_property
     def lookup(self) -> AsyncNumbersLookupResource:
@@ -464,3 +473,25 @@ class AsyncNumbersResource(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
         )
+
+
+class AsyncNumbersResourceWithRawResponse:
+    """``AsyncNumbersResource``'s methods returning ``APIResponse`` instead of the value."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client  # a raw_view(): its requests return APIResponse
+        raw = AsyncNumbersResource(self._client)
+        self.list = to_raw_page(raw.list)
+        self.create = to_raw(raw.create)
+        self.get = to_raw(raw.get)
+        self.update = to_raw(raw.update)
+        self.delete = to_raw(raw.delete)
+        self.search = to_raw_page(raw.search)
+        self.buy = to_raw(raw.buy)
+
+    @cached_property
+    def lookup(self) -> AsyncNumbersLookupResourceWithRawResponse:
+        """Operations on ``client.numbers.lookup``."""
+        from .numbers_lookup import AsyncNumbersLookupResourceWithRawResponse
+
+        return AsyncNumbersLookupResourceWithRawResponse(self._client)

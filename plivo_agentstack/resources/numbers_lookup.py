@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import Any, Final
 
 from plivo_agentstack._convert import check_extra, merged, number_in_path
@@ -11,9 +12,10 @@ from plivo_agentstack._generated.api.lookup import lookup_number
 from plivo_agentstack._generated.models.lookup import Lookup
 from plivo_agentstack._types import NOT_GIVEN, NotGiven
 
-from .._base_client import AsyncAPIResource, TimeoutTypes
+from .._base_client import AsyncAPIClient, AsyncAPIResource, TimeoutTypes
+from .._raw import to_raw
 
-__all__ = ["AsyncNumbersLookupResource"]
+__all__ = ["AsyncNumbersLookupResource", "AsyncNumbersLookupResourceWithRawResponse"]
 
 # Each method's parameters by Python and wire name, to catch typos in ``**extra``.
 _GET_PARAMS: Final = {
@@ -24,6 +26,11 @@ _GET_PARAMS: Final = {
 
 class AsyncNumbersLookupResource(AsyncAPIResource):
     """Operations on ``client.numbers.lookup``."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncNumbersLookupResourceWithRawResponse:
+        """These methods returning ``APIResponse`` (status, headers, request id, ``parse()``)."""
+        return AsyncNumbersLookupResourceWithRawResponse(self._client.raw_view())
 
     async def get(
         self,
@@ -51,3 +58,12 @@ class AsyncNumbersLookupResource(AsyncAPIResource):
             extra_headers=extra_headers,
             extra_query=merged(extra, extra_query),
         )
+
+
+class AsyncNumbersLookupResourceWithRawResponse:
+    """``AsyncNumbersLookupResource``'s methods returning ``APIResponse`` instead of the value."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client  # a raw_view(): its requests return APIResponse
+        raw = AsyncNumbersLookupResource(self._client)
+        self.get = to_raw(raw.get)

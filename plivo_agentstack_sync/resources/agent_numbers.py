@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import Any, Final
 
 from plivo_agentstack._convert import check_extra, compact, merged, number_in_path
@@ -16,9 +17,10 @@ from plivo_agentstack._generated.models.agent_number_assign_result import AgentN
 from plivo_agentstack._generated.models.agent_number_list import AgentNumberList
 from plivo_agentstack._types import NOT_GIVEN, NotGiven
 
-from .._base_client import APIResource, TimeoutTypes
+from .._base_client import APIClient, APIResource, TimeoutTypes
+from .._raw import to_raw
 
-__all__ = ["AgentNumbersResource"]
+__all__ = ["AgentNumbersResource", "AgentNumbersResourceWithRawResponse"]
 
 # Each method's parameters by Python and wire name, to catch typos in ``**extra``.
 _LIST_PARAMS: Final = {
@@ -36,6 +38,11 @@ _UNASSIGN_PARAMS: Final = {
 
 class AgentNumbersResource(APIResource):
     """Operations on ``client.agent.numbers``."""
+
+    @cached_property
+    def with_raw_response(self) -> AgentNumbersResourceWithRawResponse:
+        """These methods returning ``APIResponse`` (status, headers, request id, ``parse()``)."""
+        return AgentNumbersResourceWithRawResponse(self._client.raw_view())
 
     def list(
         self,
@@ -132,3 +139,14 @@ class AgentNumbersResource(APIResource):
             extra_headers=extra_headers,
             extra_query=merged(extra, extra_query),
         )
+
+
+class AgentNumbersResourceWithRawResponse:
+    """``AgentNumbersResource``'s methods returning ``APIResponse`` instead of the value."""
+
+    def __init__(self, client: APIClient) -> None:
+        self._client = client  # a raw_view(): its requests return APIResponse
+        raw = AgentNumbersResource(self._client)
+        self.list = to_raw(raw.list)
+        self.assign = to_raw(raw.assign)
+        self.unassign = to_raw(raw.unassign)

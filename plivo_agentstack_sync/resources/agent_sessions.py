@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import Any, Final
 
 from plivo_agentstack._convert import check_extra, merged
@@ -11,10 +12,11 @@ from plivo_agentstack._generated.api.agent_sessions import get_agent_session, li
 from plivo_agentstack._generated.models.session_record import SessionRecord
 from plivo_agentstack._types import NOT_GIVEN, NotGiven
 
-from .._base_client import APIResource, TimeoutTypes
+from .._base_client import APIClient, APIResource, TimeoutTypes
+from .._raw import to_raw, to_raw_page
 from ..pagination import Page
 
-__all__ = ["AgentSessionsResource"]
+__all__ = ["AgentSessionsResource", "AgentSessionsResourceWithRawResponse"]
 
 # Each method's parameters by Python and wire name, to catch typos in ``**extra``.
 _LIST_PARAMS: Final = {
@@ -40,6 +42,11 @@ _GET_PARAMS: Final = {
 
 class AgentSessionsResource(APIResource):
     """Operations on ``client.agent.sessions``."""
+
+    @cached_property
+    def with_raw_response(self) -> AgentSessionsResourceWithRawResponse:
+        """These methods returning ``APIResponse`` (status, headers, request id, ``parse()``)."""
+        return AgentSessionsResourceWithRawResponse(self._client.raw_view())
 
     def list(
         self,
@@ -118,3 +125,13 @@ class AgentSessionsResource(APIResource):
             extra_headers=extra_headers,
             extra_query=merged(extra, extra_query),
         )
+
+
+class AgentSessionsResourceWithRawResponse:
+    """``AgentSessionsResource``'s methods returning ``APIResponse`` instead of the value."""
+
+    def __init__(self, client: APIClient) -> None:
+        self._client = client  # a raw_view(): its requests return APIResponse
+        raw = AgentSessionsResource(self._client)
+        self.list = to_raw_page(raw.list)
+        self.get = to_raw(raw.get)

@@ -23,13 +23,17 @@ from plivo_agentstack._generated.models.number_update_result import NumberUpdate
 from plivo_agentstack._generated.models.phone_number import PhoneNumber
 from plivo_agentstack._types import NOT_GIVEN, NotGiven
 
-from .._base_client import APIResource, TimeoutTypes
+from .._base_client import APIClient, APIResource, TimeoutTypes
+from .._raw import to_raw, to_raw_page
 from ..pagination import Page
 
 if TYPE_CHECKING:
-    from .numbers_lookup import NumbersLookupResource
+    from .numbers_lookup import (
+        NumbersLookupResource,
+        NumbersLookupResourceWithRawResponse,
+    )
 
-__all__ = ["NumbersResource"]
+__all__ = ["NumbersResource", "NumbersResourceWithRawResponse"]
 
 # Each method's parameters by Python and wire name, to catch typos in ``**extra``.
 _LIST_PARAMS: Final = {
@@ -108,6 +112,11 @@ _BUY_PARAMS: Final = {
 
 class NumbersResource(APIResource):
     """Operations on ``client.numbers``."""
+
+    @cached_property
+    def with_raw_response(self) -> NumbersResourceWithRawResponse:
+        """These methods returning ``APIResponse`` (status, headers, request id, ``parse()``)."""
+        return NumbersResourceWithRawResponse(self._client.raw_view())
 
     @cached_property
     def lookup(self) -> NumbersLookupResource:
@@ -464,3 +473,25 @@ class NumbersResource(APIResource):
             extra_query=extra_query,
             extra_body=extra_body,
         )
+
+
+class NumbersResourceWithRawResponse:
+    """``NumbersResource``'s methods returning ``APIResponse`` instead of the value."""
+
+    def __init__(self, client: APIClient) -> None:
+        self._client = client  # a raw_view(): its requests return APIResponse
+        raw = NumbersResource(self._client)
+        self.list = to_raw_page(raw.list)
+        self.create = to_raw(raw.create)
+        self.get = to_raw(raw.get)
+        self.update = to_raw(raw.update)
+        self.delete = to_raw(raw.delete)
+        self.search = to_raw_page(raw.search)
+        self.buy = to_raw(raw.buy)
+
+    @cached_property
+    def lookup(self) -> NumbersLookupResourceWithRawResponse:
+        """Operations on ``client.numbers.lookup``."""
+        from .numbers_lookup import NumbersLookupResourceWithRawResponse
+
+        return NumbersLookupResourceWithRawResponse(self._client)

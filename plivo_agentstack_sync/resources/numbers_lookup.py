@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import Any, Final
 
 from plivo_agentstack._convert import check_extra, merged, number_in_path
@@ -11,9 +12,10 @@ from plivo_agentstack._generated.api.lookup import lookup_number
 from plivo_agentstack._generated.models.lookup import Lookup
 from plivo_agentstack._types import NOT_GIVEN, NotGiven
 
-from .._base_client import APIResource, TimeoutTypes
+from .._base_client import APIClient, APIResource, TimeoutTypes
+from .._raw import to_raw
 
-__all__ = ["NumbersLookupResource"]
+__all__ = ["NumbersLookupResource", "NumbersLookupResourceWithRawResponse"]
 
 # Each method's parameters by Python and wire name, to catch typos in ``**extra``.
 _GET_PARAMS: Final = {
@@ -24,6 +26,11 @@ _GET_PARAMS: Final = {
 
 class NumbersLookupResource(APIResource):
     """Operations on ``client.numbers.lookup``."""
+
+    @cached_property
+    def with_raw_response(self) -> NumbersLookupResourceWithRawResponse:
+        """These methods returning ``APIResponse`` (status, headers, request id, ``parse()``)."""
+        return NumbersLookupResourceWithRawResponse(self._client.raw_view())
 
     def get(
         self,
@@ -51,3 +58,12 @@ class NumbersLookupResource(APIResource):
             extra_headers=extra_headers,
             extra_query=merged(extra, extra_query),
         )
+
+
+class NumbersLookupResourceWithRawResponse:
+    """``NumbersLookupResource``'s methods returning ``APIResponse`` instead of the value."""
+
+    def __init__(self, client: APIClient) -> None:
+        self._client = client  # a raw_view(): its requests return APIResponse
+        raw = NumbersLookupResource(self._client)
+        self.get = to_raw(raw.get)

@@ -20,15 +20,22 @@ from fixture_pkg._generated.models.widget import Widget
 from plivo_agentstack._convert import as_list, check_extra, compact, merged
 from plivo_agentstack._types import NOT_GIVEN, NotGiven
 
-from .._base_client import AsyncAPIResource, TimeoutTypes
+from .._base_client import AsyncAPIClient, AsyncAPIResource, TimeoutTypes
+from .._raw import to_raw, to_raw_page
 from ..pagination import AsyncPaginator
 
 if TYPE_CHECKING:
-    from .widgets_gauges import AsyncWidgetsGaugesResource
-    from .widgets_parts import AsyncWidgetsPartsResource
-    from .widgets_photos import AsyncWidgetsPhotosResource
+    from .widgets_gauges import (
+        AsyncWidgetsGaugesResource,
+        AsyncWidgetsGaugesResourceWithRawResponse,
+    )
+    from .widgets_parts import AsyncWidgetsPartsResource, AsyncWidgetsPartsResourceWithRawResponse
+    from .widgets_photos import (
+        AsyncWidgetsPhotosResource,
+        AsyncWidgetsPhotosResourceWithRawResponse,
+    )
 
-__all__ = ["AsyncWidgetsResource"]
+__all__ = ["AsyncWidgetsResource", "AsyncWidgetsResourceWithRawResponse"]
 
 # Each method's parameters by Python and wire name, to catch typos in ``**extra``.
 _LIST_PARAMS: Final = {
@@ -59,6 +66,11 @@ _DELETE_PARAMS: Final = {
 
 class AsyncWidgetsResource(AsyncAPIResource):
     """Operations on ``client.widgets``."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWidgetsResourceWithRawResponse:
+        """These methods returning ``APIResponse`` (status, headers, request id, ``parse()``)."""
+        return AsyncWidgetsResourceWithRawResponse(self._client.raw_view())
 
     @cached_property
     def gauges(self) -> AsyncWidgetsGaugesResource:
@@ -220,3 +232,36 @@ class AsyncWidgetsResource(AsyncAPIResource):
             extra_headers=extra_headers,
             extra_query=merged(extra, extra_query),
         )
+
+
+class AsyncWidgetsResourceWithRawResponse:
+    """``AsyncWidgetsResource``'s methods returning ``APIResponse`` instead of the value."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client  # a raw_view(): its requests return APIResponse
+        raw = AsyncWidgetsResource(self._client)
+        self.list = to_raw_page(raw.list)
+        self.create = to_raw(raw.create)
+        self.get = to_raw(raw.get)
+        self.delete = to_raw(raw.delete)
+
+    @cached_property
+    def gauges(self) -> AsyncWidgetsGaugesResourceWithRawResponse:
+        """Operations on ``client.widgets.gauges``."""
+        from .widgets_gauges import AsyncWidgetsGaugesResourceWithRawResponse
+
+        return AsyncWidgetsGaugesResourceWithRawResponse(self._client)
+
+    @cached_property
+    def parts(self) -> AsyncWidgetsPartsResourceWithRawResponse:
+        """Operations on ``client.widgets.parts``."""
+        from .widgets_parts import AsyncWidgetsPartsResourceWithRawResponse
+
+        return AsyncWidgetsPartsResourceWithRawResponse(self._client)
+
+    @cached_property
+    def photos(self) -> AsyncWidgetsPhotosResourceWithRawResponse:
+        """Operations on ``client.widgets.photos``."""
+        from .widgets_photos import AsyncWidgetsPhotosResourceWithRawResponse
+
+        return AsyncWidgetsPhotosResourceWithRawResponse(self._client)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import Any, Final
 
 from fixture_pkg._generated.api.photos import upload_photos
@@ -12,9 +13,10 @@ from fixture_pkg._generated.models.part import Part
 from plivo_agentstack._convert import UploadFile, as_upload_files, check_extra, compact
 from plivo_agentstack._types import NOT_GIVEN, NotGiven
 
-from .._base_client import AsyncAPIResource, TimeoutTypes
+from .._base_client import AsyncAPIClient, AsyncAPIResource, TimeoutTypes
+from .._raw import to_raw
 
-__all__ = ["AsyncWidgetsPhotosResource"]
+__all__ = ["AsyncWidgetsPhotosResource", "AsyncWidgetsPhotosResourceWithRawResponse"]
 
 # Each method's parameters by Python and wire name, to catch typos in ``**extra``.
 _UPLOAD_PARAMS: Final = {
@@ -26,6 +28,11 @@ _UPLOAD_PARAMS: Final = {
 
 class AsyncWidgetsPhotosResource(AsyncAPIResource):
     """Operations on ``client.widgets.photos``."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWidgetsPhotosResourceWithRawResponse:
+        """These methods returning ``APIResponse`` (status, headers, request id, ``parse()``)."""
+        return AsyncWidgetsPhotosResourceWithRawResponse(self._client.raw_view())
 
     async def upload(
         self,
@@ -69,3 +76,12 @@ class AsyncWidgetsPhotosResource(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
         )
+
+
+class AsyncWidgetsPhotosResourceWithRawResponse:
+    """``AsyncWidgetsPhotosResource``'s methods returning ``APIResponse`` instead of the value."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client  # a raw_view(): its requests return APIResponse
+        raw = AsyncWidgetsPhotosResource(self._client)
+        self.upload = to_raw(raw.upload)

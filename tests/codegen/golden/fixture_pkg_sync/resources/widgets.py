@@ -20,15 +20,22 @@ from fixture_pkg._generated.models.widget import Widget
 from plivo_agentstack._convert import as_list, check_extra, compact, merged
 from plivo_agentstack._types import NOT_GIVEN, NotGiven
 
-from .._base_client import APIResource, TimeoutTypes
+from .._base_client import APIClient, APIResource, TimeoutTypes
+from .._raw import to_raw, to_raw_page
 from ..pagination import Page
 
 if TYPE_CHECKING:
-    from .widgets_gauges import WidgetsGaugesResource
-    from .widgets_parts import WidgetsPartsResource
-    from .widgets_photos import WidgetsPhotosResource
+    from .widgets_gauges import (
+        WidgetsGaugesResource,
+        WidgetsGaugesResourceWithRawResponse,
+    )
+    from .widgets_parts import WidgetsPartsResource, WidgetsPartsResourceWithRawResponse
+    from .widgets_photos import (
+        WidgetsPhotosResource,
+        WidgetsPhotosResourceWithRawResponse,
+    )
 
-__all__ = ["WidgetsResource"]
+__all__ = ["WidgetsResource", "WidgetsResourceWithRawResponse"]
 
 # Each method's parameters by Python and wire name, to catch typos in ``**extra``.
 _LIST_PARAMS: Final = {
@@ -59,6 +66,11 @@ _DELETE_PARAMS: Final = {
 
 class WidgetsResource(APIResource):
     """Operations on ``client.widgets``."""
+
+    @cached_property
+    def with_raw_response(self) -> WidgetsResourceWithRawResponse:
+        """These methods returning ``APIResponse`` (status, headers, request id, ``parse()``)."""
+        return WidgetsResourceWithRawResponse(self._client.raw_view())
 
     @cached_property
     def gauges(self) -> WidgetsGaugesResource:
@@ -220,3 +232,36 @@ class WidgetsResource(APIResource):
             extra_headers=extra_headers,
             extra_query=merged(extra, extra_query),
         )
+
+
+class WidgetsResourceWithRawResponse:
+    """``WidgetsResource``'s methods returning ``APIResponse`` instead of the value."""
+
+    def __init__(self, client: APIClient) -> None:
+        self._client = client  # a raw_view(): its requests return APIResponse
+        raw = WidgetsResource(self._client)
+        self.list = to_raw_page(raw.list)
+        self.create = to_raw(raw.create)
+        self.get = to_raw(raw.get)
+        self.delete = to_raw(raw.delete)
+
+    @cached_property
+    def gauges(self) -> WidgetsGaugesResourceWithRawResponse:
+        """Operations on ``client.widgets.gauges``."""
+        from .widgets_gauges import WidgetsGaugesResourceWithRawResponse
+
+        return WidgetsGaugesResourceWithRawResponse(self._client)
+
+    @cached_property
+    def parts(self) -> WidgetsPartsResourceWithRawResponse:
+        """Operations on ``client.widgets.parts``."""
+        from .widgets_parts import WidgetsPartsResourceWithRawResponse
+
+        return WidgetsPartsResourceWithRawResponse(self._client)
+
+    @cached_property
+    def photos(self) -> WidgetsPhotosResourceWithRawResponse:
+        """Operations on ``client.widgets.photos``."""
+        from .widgets_photos import WidgetsPhotosResourceWithRawResponse
+
+        return WidgetsPhotosResourceWithRawResponse(self._client)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import Any, Final
 
 from fixture_pkg._generated.api.gauges import read_gauge
@@ -12,9 +13,10 @@ from fixture_pkg._generated.models.part import Part
 from plivo_agentstack._convert import check_extra, merged
 from plivo_agentstack._types import NOT_GIVEN, NotGiven
 
-from .._base_client import APIResource, TimeoutTypes
+from .._base_client import APIClient, APIResource, TimeoutTypes
+from .._raw import to_raw
 
-__all__ = ["WidgetsGaugesResource"]
+__all__ = ["WidgetsGaugesResource", "WidgetsGaugesResourceWithRawResponse"]
 
 # Each method's parameters by Python and wire name, to catch typos in ``**extra``.
 _READ_PARAMS: Final = {
@@ -24,6 +26,11 @@ _READ_PARAMS: Final = {
 
 class WidgetsGaugesResource(APIResource):
     """Operations on ``client.widgets.gauges``."""
+
+    @cached_property
+    def with_raw_response(self) -> WidgetsGaugesResourceWithRawResponse:
+        """These methods returning ``APIResponse`` (status, headers, request id, ``parse()``)."""
+        return WidgetsGaugesResourceWithRawResponse(self._client.raw_view())
 
     def read(
         self,
@@ -49,3 +56,12 @@ class WidgetsGaugesResource(APIResource):
             extra_headers=extra_headers,
             extra_query=merged(extra, extra_query),
         )
+
+
+class WidgetsGaugesResourceWithRawResponse:
+    """``WidgetsGaugesResource``'s methods returning ``APIResponse`` instead of the value."""
+
+    def __init__(self, client: APIClient) -> None:
+        self._client = client  # a raw_view(): its requests return APIResponse
+        raw = WidgetsGaugesResource(self._client)
+        self.read = to_raw(raw.read)

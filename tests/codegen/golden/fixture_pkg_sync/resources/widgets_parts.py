@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import Any, Final
 
 from fixture_pkg._generated.api.parts import update_part
@@ -12,9 +13,10 @@ from fixture_pkg._generated.models.part import Part
 from plivo_agentstack._convert import check_extra, compact
 from plivo_agentstack._types import NOT_GIVEN, NotGiven
 
-from .._base_client import APIResource, TimeoutTypes
+from .._base_client import APIClient, APIResource, TimeoutTypes
+from .._raw import to_raw
 
-__all__ = ["WidgetsPartsResource"]
+__all__ = ["WidgetsPartsResource", "WidgetsPartsResourceWithRawResponse"]
 
 # Each method's parameters by Python and wire name, to catch typos in ``**extra``.
 _UPDATE_PARAMS: Final = {
@@ -25,6 +27,11 @@ _UPDATE_PARAMS: Final = {
 
 class WidgetsPartsResource(APIResource):
     """Operations on ``client.widgets.parts``."""
+
+    @cached_property
+    def with_raw_response(self) -> WidgetsPartsResourceWithRawResponse:
+        """These methods returning ``APIResponse`` (status, headers, request id, ``parse()``)."""
+        return WidgetsPartsResourceWithRawResponse(self._client.raw_view())
 
     def update(
         self,
@@ -60,3 +67,12 @@ class WidgetsPartsResource(APIResource):
             extra_query=extra_query,
             extra_body=extra_body,
         )
+
+
+class WidgetsPartsResourceWithRawResponse:
+    """``WidgetsPartsResource``'s methods returning ``APIResponse`` instead of the value."""
+
+    def __init__(self, client: APIClient) -> None:
+        self._client = client  # a raw_view(): its requests return APIResponse
+        raw = WidgetsPartsResource(self._client)
+        self.update = to_raw(raw.update)
