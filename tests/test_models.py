@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 
 import pytest
@@ -32,6 +33,15 @@ def test_unknown_fields_are_kept_and_round_trip() -> None:
     agent = Agent.from_dict(AGENT)
     assert agent.additional_keys == ["a_field_from_the_future"]
     assert agent.to_dict() == AGENT
+
+
+def test_to_json_is_the_wire_dict_as_json_text() -> None:
+    """``to_json()`` gives what the API sent, unknown keys and non-ASCII text included."""
+    agent = Agent.from_dict({**AGENT, "welcome_greeting": "¡Hola!"})
+    assert json.loads(agent.to_json()) == {**AGENT, "welcome_greeting": "¡Hola!"}
+    assert "¡Hola!" in agent.to_json()
+    assert agent.to_json(indent=2).startswith('{\n  "')
+    assert json.loads(models.LlmConfig(provider="openai").to_json()) == {"provider": "openai"}
 
 
 def test_read_access_by_wire_key() -> None:

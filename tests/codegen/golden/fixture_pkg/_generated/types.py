@@ -1,8 +1,9 @@
 # Do not edit: `nox -s codegen` generates this from tests/codegen/fixture.yaml.
 """Shared helpers of the generated models: the ``UNSET`` sentinel and read access by wire key."""
 
+import json
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 
 class Unset:
@@ -74,6 +75,16 @@ class WireAccess:
             for key, value in self.additional_properties.items()
         ]
         return f"{type(self).__name__}({', '.join(fields)})"
+
+    if TYPE_CHECKING:
+
+        def to_dict(self) -> dict[str, Any]:
+            """Return the JSON-ready dict, keyed by wire names (each model defines it)."""
+            ...
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as JSON text, keyed by wire names: what the API sent, unknown keys too."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     def keys(self) -> list[str]:
         """The wire keys that are present, known fields first."""
