@@ -44,6 +44,17 @@ def http_origin(url: str) -> str:
     return "http://" + url.split("/")[2]
 
 
+async def readiness_becomes(url: str, status: int) -> None:
+    """Poll the server's ``/readyz`` until it answers ``status`` (a safety net of ~10 s)."""
+    async with httpx.AsyncClient(base_url=http_origin(url), timeout=5) as http:
+        for _ in range(500):
+            with contextlib.suppress(httpx.TransportError):
+                if (await http.get("/readyz")).status_code == status:
+                    return
+            await asyncio.sleep(0.02)
+    raise AssertionError(f"/readyz of {url} never answered {status}")
+
+
 def tool_app(**options: Any) -> VoiceApp:
     """An app that answers every tool call and speaks 20 queued lines on ``say_many``."""
     app = VoiceApp(**options)
@@ -226,12 +237,7 @@ async def test_sigterm_drains_calls_that_end_by_themselves(mode: str, tmp_path: 
                 await platform.send(tool_called("warmup"))
                 assert (await platform.recv())["type"] == "tool.result"
             server.process.send_signal(signal.SIGTERM)
-            async with httpx.AsyncClient(base_url=http_origin(server.url)) as http:
-                for _ in range(200):
-                    if (await http.get("/readyz")).status_code == 503:
-                        break
-                    await asyncio.sleep(0.02)
-                assert (await http.get("/readyz")).status_code == 503
+            await readiness_becomes(server.url, 503)
             with pytest.raises(InvalidStatus) as refused:
                 async with Platform.call(server.url):
                     pass
@@ -273,11 +279,7 @@ async def test_second_signal_ends_the_drain(mode: str, tmp_path: Path) -> None:
             await platform.send(tool_called("t0"))
             assert (await platform.recv())["id"] == "t0"
             server.process.send_signal(signal.SIGTERM)
-            async with httpx.AsyncClient(base_url=http_origin(server.url)) as http:
-                for _ in range(200):
-                    if (await http.get("/readyz")).status_code == 503:
-                        break
-                    await asyncio.sleep(0.02)
+            await readiness_becomes(server.url, 503)
             server.process.send_signal(signal.SIGTERM)
             assert await platform.recv_until_closed() == ([], 1001)
         _, _, log = await server.finish()
@@ -339,30 +341,21 @@ async def test_gunicorn_worker_drains_and_applies_the_safe_settings(tmp_path: Pa
         )
     url = f"ws://127.0.0.1:{port}"
     try:
-        async with httpx.AsyncClient(base_url=http_origin(url), timeout=5) as http:
-            for _ in range(500):
-                with contextlib.suppress(httpx.TransportError):
-                    if (await http.get("/readyz")).status_code == 200:
-                        break
-                await asyncio.sleep(0.02)
-            async with connect(url, compression="deflate") as connection:
-                platform = Platform(connection)
-                response = connection.response
-                assert response is not None
-                assert "Sec-WebSocket-Extensions" not in response.headers
-                await platform.send(session_started(call_id="g1"))
-                await platform.send(tool_called("t0"))
-                assert (await platform.recv())["id"] == "t0"
-                process.send_signal(signal.SIGTERM)
-                for _ in range(200):
-                    if (await http.get("/readyz")).status_code == 503:
-                        break
-                    await asyncio.sleep(0.02)
-                assert (await http.get("/readyz")).status_code == 503
-                await platform.send(tool_called("t1"))
-                assert (await platform.recv())["id"] == "t1"
-                await platform.send(session_ended())
-                assert await platform.recv_until_closed() == ([], 1000)
+        await readiness_becomes(url, 200)
+        async with connect(url, compression="deflate") as connection:
+            platform = Platform(connection)
+            response = connection.response
+            assert response is not None
+            assert "Sec-WebSocket-Extensions" not in response.headers
+            await platform.send(session_started(call_id="g1"))
+            await platform.send(tool_called("t0"))
+            assert (await platform.recv())["id"] == "t0"
+            process.send_signal(signal.SIGTERM)
+            await readiness_becomes(url, 503)
+            await platform.send(tool_called("t1"))
+            assert (await platform.recv())["id"] == "t1"
+            await platform.send(session_ended())
+            assert await platform.recv_until_closed() == ([], 1000)
         code = await asyncio.wait_for(asyncio.to_thread(process.wait), EXIT_TIMEOUT)
     finally:
         with contextlib.suppress(ProcessLookupError):
