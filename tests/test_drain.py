@@ -365,3 +365,39 @@ async def test_gunicorn_worker_drains_and_applies_the_safe_settings(tmp_path: Pa
     assert code == 0, log
     assert "disconnected g1" in log
     assert "drained: every call ended by itself" in log
+
+
+async def test_chained_exit_signals_drain_first_then_call_the_server_handler() -> None:
+    """In-process, with real signals: the server's handler runs only once the drain is over; a
+    second signal during the drain ends it; a third goes straight to the server's handler."""
+    from plivo_agentstack.agent._drain import chain_exit_signals
+
+    loop = asyncio.get_running_loop()
+    server_saw: list[int] = []
+    ended = asyncio.Event()
+    drains: list[str] = []
+
+    async def drain() -> None:
+        drains.append("started")
+        await ended.wait()
+        drains.append("over")
+
+    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        for sig in saved:
+            signal.signal(sig, lambda signum, frame: server_saw.append(signum))
+        assert chain_exit_signals(loop, drain, ended.set)
+        signal.raise_signal(signal.SIGTERM)
+        await asyncio.sleep(0.05)
+        assert (drains, server_saw) == (["started"], [])  # draining; the server waits
+        signal.raise_signal(signal.SIGINT)  # the second signal ends the drain
+        for _ in range(100):
+            if server_saw:
+                break
+            await asyncio.sleep(0.01)
+        assert (drains, server_saw) == (["started", "over"], [signal.SIGTERM])
+        signal.raise_signal(signal.SIGINT)  # after the drain: straight to the server
+        assert server_saw == [signal.SIGTERM, signal.SIGINT]
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import signal
 import threading
@@ -86,6 +87,47 @@ async def wait_for_calls(calls: Collection[Any], timeout: float, ended: asyncio.
 SignalHandler = Callable[[int, "FrameType | None"], Any]
 
 
+class _ExitSignalChain:
+    """The state of wrapped exit signals: no drain yet, a drain running, or drained."""
+
+    def __init__(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        drain: Callable[[], Any],
+        end_drain: Callable[[], None],
+    ) -> None:
+        self.loop = loop
+        self.drain = drain
+        self.end_drain = end_drain
+        self.task: asyncio.Task[None] | None = None  # the drain, once started
+
+    def on_signal(self, previous: SignalHandler, signum: int, frame: FrameType | None) -> None:
+        """A signal arrived (in the main thread, between two bytecodes of anything)."""
+        try:
+            if self.task is None:
+                self.loop.call_soon_threadsafe(self._start, previous, signum, frame)
+            elif not self.task.done():
+                self.loop.call_soon_threadsafe(self.end_drain)
+            else:
+                previous(signum, frame)
+        except RuntimeError:  # the loop is closed: nothing left to drain
+            previous(signum, frame)
+
+    def _start(self, previous: SignalHandler, signum: int, frame: FrameType | None) -> None:
+        if self.task is not None:  # two signals before the loop ran: the second ends it
+            self.end_drain()
+            return
+        self.task = self.loop.create_task(self._drain_then(previous, signum, frame))
+
+    async def _drain_then(
+        self, previous: SignalHandler, signum: int, frame: FrameType | None
+    ) -> None:
+        try:
+            await self.drain()
+        finally:
+            previous(signum, frame)  # the server's own handler: it stops now
+
+
 def chain_exit_signals(
     loop: asyncio.AbstractEventLoop,
     drain: Callable[[], Any],
@@ -101,47 +143,12 @@ def chain_exit_signals(
     """
     if threading.current_thread() is not threading.main_thread():
         return False
-    state: dict[str, Any] = {"draining": None}  # the drain task, once started
-
-    def on_signal(previous: SignalHandler, signum: int, frame: FrameType | None) -> None:
-        task = state["draining"]
-        try:
-            if task is None:
-                loop.call_soon_threadsafe(start, previous, signum, frame)
-            elif not task.done():
-                loop.call_soon_threadsafe(end_drain)
-            else:
-                previous(signum, frame)
-        except RuntimeError:  # the loop is closed: nothing left to drain
-            previous(signum, frame)
-
-    def start(previous: SignalHandler, signum: int, frame: FrameType | None) -> None:
-        if state["draining"] is not None:  # two signals before the loop ran: the 2nd ends it
-            end_drain()
-            return
-
-        async def drain_then_stop() -> None:
-            try:
-                await drain()
-            finally:
-                previous(signum, frame)
-
-        state["draining"] = loop.create_task(drain_then_stop())
-
+    chain = _ExitSignalChain(loop, drain, end_drain)
     wrapped = False
     for signum in EXIT_SIGNALS:
         previous = signal.getsignal(signum)
         if callable(previous):
             with contextlib.suppress(ValueError, OSError):
-                signal.signal(signum, _bind(on_signal, previous))
+                signal.signal(signum, functools.partial(chain.on_signal, previous))
                 wrapped = True
     return wrapped
-
-
-def _bind(
-    on_signal: Callable[[SignalHandler, int, FrameType | None], None], previous: SignalHandler
-) -> SignalHandler:
-    def handler(signum: int, frame: FrameType | None) -> None:
-        on_signal(previous, signum, frame)
-
-    return handler
