@@ -401,3 +401,29 @@ async def test_chained_exit_signals_drain_first_then_call_the_server_handler() -
     finally:
         for sig, handler in saved.items():
             signal.signal(sig, handler)
+
+
+@pytest.mark.parametrize("mode", ["starlette", "starlette-accepted"])
+async def test_a_starlette_mount_refuses_new_calls_while_draining(mode: str) -> None:
+    """Mounted in Starlette, the app refuses new calls during a drain (closed before accept:
+    uvicorn answers 403; or 1001 once accepted) while the open call goes on."""
+    app = tool_app()
+    async with running(app, mode) as url, Platform.call(url) as platform:
+        await platform.send(session_started())
+        while not app.calls:
+            await asyncio.sleep(0.01)
+        drain = asyncio.create_task(app.drain(timeout=EXIT_TIMEOUT))
+        await asyncio.sleep(0.05)
+        if mode == "starlette":
+            with pytest.raises(InvalidStatus) as refused:
+                async with Platform.call(url):
+                    pass
+            assert refused.value.response.status_code == 403
+        else:
+            async with Platform.call(url) as late:
+                assert await late.recv_until_closed() == ([], 1001)
+        await platform.send(tool_called("t1"))
+        assert (await platform.recv())["id"] == "t1"
+        await platform.send(session_ended())
+        assert await platform.recv_until_closed() == ([], 1000)
+        await asyncio.wait_for(drain, EXIT_TIMEOUT)

@@ -12,14 +12,12 @@ is still open. While draining, a WebSocket upgrade is refused with 503 (with the
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import socket
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._auth import ConnectRequest
-from ._drain import chain_exit_signals
 from ._transport import GOING_AWAY, POLICY_VIOLATION, ASGIReceive, ASGISend, ASGITransport
 
 if TYPE_CHECKING:
@@ -67,9 +65,7 @@ class ASGIApp:
             message = await receive()
             kind = message.get("type")
             if kind == "lifespan.startup":
-                app = self.app
-                app.accepting = True
-                chain_exit_signals(asyncio.get_running_loop(), app.drain, app.end_drain)
+                self.app.drain_on_signals()
                 await send({"type": "lifespan.startup.complete"})
             elif kind == "lifespan.shutdown":
                 await self.app.drain()

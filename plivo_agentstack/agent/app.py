@@ -39,7 +39,7 @@ from ._asgi import ASGIApp
 from ._auth import Admission, ConnectRequest, check_secret, protect_logs
 from ._call import CallLimits, CallRunner
 from ._dispatch import Dispatcher, handler
-from ._drain import EXIT_SIGNALS, wait_for_calls
+from ._drain import EXIT_SIGNALS, chain_exit_signals, wait_for_calls
 from ._probes import Probe, probe_answer, quiet_probe_logs
 from ._transport import (
     GOING_AWAY,
@@ -450,6 +450,17 @@ class VoiceApp:
         """Whether ``drain()`` is in progress."""
         return self._drain_end is not None
 
+    def drain_on_signals(self) -> bool:
+        """Make the running server's SIGTERM/SIGINT drain this app before the server stops.
+
+        ``app.asgi`` does it when its lifespan starts; call it from your own lifespan when the
+        app is mounted in Starlette/FastAPI under uvicorn (which would otherwise close every
+        WebSocket at once on SIGTERM). Returns whether a handler was wrapped (only a server's
+        ``signal.signal`` handlers, from the main thread).
+        """
+        self.accepting = True
+        return chain_exit_signals(asyncio.get_running_loop(), self.drain, self.end_drain)
+
     def end_drain(self) -> None:
         """End a drain in progress now: its remaining calls are closed (what a 2nd signal does)."""
         if self._drain_end is not None:
@@ -505,8 +516,11 @@ class VoiceApp:
         refused client gets HTTP 403 without reaching a handler. A socket you already accepted
         works too; a refused one is then closed with 1008 (policy violation).
         """
-        admission = await self.admit(ConnectRequest.from_scope(websocket.scope))
         accepted = getattr(websocket.client_state, "name", None) != "CONNECTING"
+        if not self.accepting:  # draining: refused before auth, as every flavour does
+            await websocket.close(code=GOING_AWAY)
+            return
+        admission = await self.admit(ConnectRequest.from_scope(websocket.scope))
         if admission is None:
             await websocket.close(code=POLICY_VIOLATION)
             return
