@@ -7,12 +7,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="AgentNumberAssignResult")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class AgentNumberAssignResult(WireAccess):
     """Result of assign_agent_number.
 
@@ -63,26 +70,39 @@ class AgentNumberAssignResult(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        api_id = d.pop("api_id", UNSET)
+        return cls._from_json({**src_dict})
 
-        message = d.pop("message", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        agent_uuid = d.pop("agent_uuid", UNSET)
-
-        number = d.pop("number", UNSET)
-
-        agent_number_assign_result = cls(
-            api_id=api_id,
-            message=message,
-            agent_uuid=agent_uuid,
-            number=number,
-        )
-
-        agent_number_assign_result.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        agent_number_assign_result = new_instance(cls)
+        agent_number_assign_result.__dict__ = d
         return agent_number_assign_result
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "api_id",
+        "message",
+        "agent_uuid",
+        "number",
+    }
+)
+set_defaults(
+    AgentNumberAssignResult,
+    optional=(
+        "api_id",
+        "message",
+        "agent_uuid",
+        "number",
+    ),
+)

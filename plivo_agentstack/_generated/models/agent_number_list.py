@@ -2,17 +2,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="AgentNumberList")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class AgentNumberList(WireAccess):
     """Phone numbers assigned to an agent.
 
@@ -58,23 +65,37 @@ class AgentNumberList(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        api_id = d.pop("api_id", UNSET)
+        return cls._from_json({**src_dict})
 
-        agent_uuid = d.pop("agent_uuid", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        numbers = cast(list[str], d.pop("numbers", UNSET))
-
-        agent_number_list = cls(
-            api_id=api_id,
-            agent_uuid=agent_uuid,
-            numbers=numbers,
-        )
-
-        agent_number_list.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        agent_number_list = new_instance(cls)
+        agent_number_list.__dict__ = d
         return agent_number_list
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "api_id",
+        "agent_uuid",
+        "numbers",
+    }
+)
+set_defaults(
+    AgentNumberList,
+    optional=(
+        "api_id",
+        "agent_uuid",
+        "numbers",
+    ),
+)

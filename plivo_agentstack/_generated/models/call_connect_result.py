@@ -7,12 +7,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="CallConnectResult")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class CallConnectResult(WireAccess):
     """Result of connect_call.
 
@@ -63,26 +70,39 @@ class CallConnectResult(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        api_id = d.pop("api_id", UNSET)
+        return cls._from_json({**src_dict})
 
-        message = d.pop("message", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        agent_session_id = d.pop("agent_session_id", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        call_connect_result = cls(
-            api_id=api_id,
-            message=message,
-            agent_session_id=agent_session_id,
-            status=status,
-        )
-
-        call_connect_result.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        call_connect_result = new_instance(cls)
+        call_connect_result.__dict__ = d
         return call_connect_result
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "api_id",
+        "message",
+        "agent_session_id",
+        "status",
+    }
+)
+set_defaults(
+    CallConnectResult,
+    optional=(
+        "api_id",
+        "message",
+        "agent_session_id",
+        "status",
+    ),
+)

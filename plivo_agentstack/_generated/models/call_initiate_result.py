@@ -2,17 +2,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="CallInitiateResult")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class CallInitiateResult(WireAccess):
     """Result of initiate_call.
 
@@ -100,41 +107,51 @@ class CallInitiateResult(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        api_id = d.pop("api_id", UNSET)
+        return cls._from_json({**src_dict})
 
-        message = d.pop("message", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        call_uuid = d.pop("call_uuid", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        agent_id = d.pop("agent_id", UNSET)
-
-        from_ = d.pop("from", UNSET)
-
-        to = cast(list[str], d.pop("to", UNSET))
-
-        participant_mode = d.pop("participant_mode", UNSET)
-
-        mpc_name = d.pop("mpc_name", UNSET)
-
-        call_initiate_result = cls(
-            api_id=api_id,
-            message=message,
-            call_uuid=call_uuid,
-            status=status,
-            agent_id=agent_id,
-            from_=from_,
-            to=to,
-            participant_mode=participant_mode,
-            mpc_name=mpc_name,
-        )
-
-        call_initiate_result.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "from" in d:
+            d["from_"] = d.pop("from")
+        call_initiate_result = new_instance(cls)
+        call_initiate_result.__dict__ = d
         return call_initiate_result
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "api_id",
+        "message",
+        "call_uuid",
+        "status",
+        "agent_id",
+        "from",
+        "to",
+        "participant_mode",
+        "mpc_name",
+    }
+)
+set_defaults(
+    CallInitiateResult,
+    optional=(
+        "api_id",
+        "message",
+        "call_uuid",
+        "status",
+        "agent_id",
+        "from_",
+        "to",
+        "participant_mode",
+        "mpc_name",
+    ),
+)

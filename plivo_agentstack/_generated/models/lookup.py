@@ -10,12 +10,21 @@ from attrs import field as _attrs_field
 from ..models.lookup_carrier import LookupCarrier
 from ..models.lookup_country import LookupCountry
 from ..models.lookup_format import LookupFormat
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    WireAccess,
+    build_lazy,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="Lookup")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class Lookup(WireAccess):
     """Number lookup result.
 
@@ -86,47 +95,82 @@ class Lookup(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        api_id = d.pop("api_id", UNSET)
+        return build_lazy(cls._from_json({**src_dict}))
 
-        phone_number = d.pop("phone_number", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        _country = d.pop("country", UNSET)
-        country: LookupCountry | Unset
-        if _country is None or isinstance(_country, Unset):
-            country = UNSET
-        else:
-            country = LookupCountry.from_dict(_country)
-
-        _carrier = d.pop("carrier", UNSET)
-        carrier: LookupCarrier | Unset
-        if _carrier is None or isinstance(_carrier, Unset):
-            carrier = UNSET
-        else:
-            carrier = LookupCarrier.from_dict(_carrier)
-
-        _format_ = d.pop("format", UNSET)
-        format_: LookupFormat | Unset
-        if _format_ is None or isinstance(_format_, Unset):
-            format_ = UNSET
-        else:
-            format_ = LookupFormat.from_dict(_format_)
-
-        resource_uri = d.pop("resource_uri", UNSET)
-
-        lookup = cls(
-            api_id=api_id,
-            phone_number=phone_number,
-            country=country,
-            carrier=carrier,
-            format_=format_,
-            resource_uri=resource_uri,
-        )
-
-        lookup.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "country" in d:
+            v = d.pop("country")
+            if type(v) is dict:
+                d["\x00country"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["country"] = LookupCountry.from_dict(v)
+        if "carrier" in d:
+            v = d.pop("carrier")
+            if type(v) is dict:
+                d["\x00carrier"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["carrier"] = LookupCarrier.from_dict(v)
+        if "format" in d:
+            d["format_"] = d.pop("format")
+        if "format_" in d:
+            v = d.pop("format_")
+            if type(v) is dict:
+                d["\x00format_"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["format_"] = LookupFormat.from_dict(v)
+        lookup = new_instance(cls)
+        lookup.__dict__ = d
         return lookup
+
+    @staticmethod
+    def _shape_ok(d: Any) -> bool:
+        """Whether JSON ``d`` is an object whose nested objects have the shapes they need, so
+        that building this model from it later cannot fail."""
+        if type(d) is not dict:
+            return False
+        v = d.get("country")
+        if v is not None and type(v) is not dict:
+            return False
+        v = d.get("carrier")
+        if v is not None and type(v) is not dict:
+            return False
+        v = d.get("format")
+        if v is not None and type(v) is not dict:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "api_id",
+        "phone_number",
+        "country",
+        "carrier",
+        "format",
+        "resource_uri",
+    }
+)
+set_defaults(
+    Lookup,
+    optional=(
+        "api_id",
+        "phone_number",
+        "resource_uri",
+    ),
+    lazy=(
+        LazyModel("country", LookupCountry._from_json),
+        LazyModel("carrier", LookupCarrier._from_json),
+        LazyModel("format_", LookupFormat._from_json),
+    ),
+)

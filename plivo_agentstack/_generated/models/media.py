@@ -7,12 +7,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="Media")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class Media(WireAccess):
     """A media file attached to a message.
 
@@ -91,38 +98,47 @@ class Media(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        media_id = d.pop("media_id", UNSET)
+        return cls._from_json({**src_dict})
 
-        content_type = d.pop("content_type", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        media_url = d.pop("media_url", UNSET)
-
-        size = d.pop("size", UNSET)
-
-        message_uuid = d.pop("message_uuid", UNSET)
-
-        file_name = d.pop("file_name", UNSET)
-
-        upload_time = d.pop("upload_time", UNSET)
-
-        api_id = d.pop("api_id", UNSET)
-
-        media = cls(
-            media_id=media_id,
-            content_type=content_type,
-            media_url=media_url,
-            size=size,
-            message_uuid=message_uuid,
-            file_name=file_name,
-            upload_time=upload_time,
-            api_id=api_id,
-        )
-
-        media.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        media = new_instance(cls)
+        media.__dict__ = d
         return media
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "media_id",
+        "content_type",
+        "media_url",
+        "size",
+        "message_uuid",
+        "file_name",
+        "upload_time",
+        "api_id",
+    }
+)
+set_defaults(
+    Media,
+    optional=(
+        "media_id",
+        "content_type",
+        "media_url",
+        "size",
+        "message_uuid",
+        "file_name",
+        "upload_time",
+        "api_id",
+    ),
+)

@@ -8,12 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.media import Media
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    WireAccess,
+    build_lazy,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="MediaList")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class MediaList(WireAccess):
     """Media attached to a message.
 
@@ -62,30 +71,58 @@ class MediaList(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        api_id = d.pop("api_id", UNSET)
+        return build_lazy(cls._from_json({**src_dict}))
 
-        message_uuid = d.pop("message_uuid", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        _objects = d.pop("objects", UNSET)
-        objects: list[Media] | Unset = UNSET
-        if _objects is not UNSET and _objects is not None:
-            objects = []
-            for objects_item_data in _objects:
-                objects_item = Media.from_dict(objects_item_data)
-
-                objects.append(objects_item)
-
-        media_list = cls(
-            api_id=api_id,
-            message_uuid=message_uuid,
-            objects=objects,
-        )
-
-        media_list.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "objects" in d:
+            v = d.pop("objects")
+            if type(v) is list and all(type(item) is dict for item in v):
+                d["\x00objects"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["objects"] = [Media.from_dict(item) for item in v]
+        media_list = new_instance(cls)
+        media_list.__dict__ = d
         return media_list
+
+    @staticmethod
+    def _shape_ok(d: Any) -> bool:
+        """Whether JSON ``d`` is an object whose nested objects have the shapes they need, so
+        that building this model from it later cannot fail."""
+        if type(d) is not dict:
+            return False
+        v = d.get("objects")
+        if v is not None:
+            if type(v) is not list:
+                return False
+            for item in v:
+                if type(item) is not dict:
+                    return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "api_id",
+        "message_uuid",
+        "objects",
+    }
+)
+set_defaults(
+    MediaList,
+    optional=(
+        "api_id",
+        "message_uuid",
+    ),
+    lazy=(LazyModel("objects", Media._from_json, many=True),),
+)

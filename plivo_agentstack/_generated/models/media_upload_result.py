@@ -8,12 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.uploaded_media import UploadedMedia
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    WireAccess,
+    build_lazy,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="MediaUploadResult")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class MediaUploadResult(WireAccess):
     """Result of upload_media.
 
@@ -55,27 +64,54 @@ class MediaUploadResult(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        api_id = d.pop("api_id", UNSET)
+        return build_lazy(cls._from_json({**src_dict}))
 
-        _objects = d.pop("objects", UNSET)
-        objects: list[UploadedMedia] | Unset = UNSET
-        if _objects is not UNSET and _objects is not None:
-            objects = []
-            for objects_item_data in _objects:
-                objects_item = UploadedMedia.from_dict(objects_item_data)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-                objects.append(objects_item)
-
-        media_upload_result = cls(
-            api_id=api_id,
-            objects=objects,
-        )
-
-        media_upload_result.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "objects" in d:
+            v = d.pop("objects")
+            if type(v) is list and all(type(item) is dict for item in v):
+                d["\x00objects"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["objects"] = [UploadedMedia.from_dict(item) for item in v]
+        media_upload_result = new_instance(cls)
+        media_upload_result.__dict__ = d
         return media_upload_result
+
+    @staticmethod
+    def _shape_ok(d: Any) -> bool:
+        """Whether JSON ``d`` is an object whose nested objects have the shapes they need, so
+        that building this model from it later cannot fail."""
+        if type(d) is not dict:
+            return False
+        v = d.get("objects")
+        if v is not None:
+            if type(v) is not list:
+                return False
+            for item in v:
+                if type(item) is not dict:
+                    return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "api_id",
+        "objects",
+    }
+)
+set_defaults(
+    MediaUploadResult,
+    optional=("api_id",),
+    lazy=(LazyModel("objects", UploadedMedia._from_json, many=True),),
+)

@@ -2,17 +2,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="MessageCreateResult")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class MessageCreateResult(WireAccess):
     """Result of create_message.
 
@@ -67,26 +74,39 @@ class MessageCreateResult(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        api_id = d.pop("api_id", UNSET)
+        return cls._from_json({**src_dict})
 
-        message = d.pop("message", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        message_uuid = cast(list[str], d.pop("message_uuid", UNSET))
-
-        invalid_number = cast(list[str], d.pop("invalid_number", UNSET))
-
-        message_create_result = cls(
-            api_id=api_id,
-            message=message,
-            message_uuid=message_uuid,
-            invalid_number=invalid_number,
-        )
-
-        message_create_result.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        message_create_result = new_instance(cls)
+        message_create_result.__dict__ = d
         return message_create_result
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "api_id",
+        "message",
+        "message_uuid",
+        "invalid_number",
+    }
+)
+set_defaults(
+    MessageCreateResult,
+    optional=(
+        "api_id",
+        "message",
+        "message_uuid",
+        "invalid_number",
+    ),
+)

@@ -2,18 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.purchased_number import PurchasedNumber
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    WireAccess,
+    build_lazy,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="NumberBuyResult")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class NumberBuyResult(WireAccess):
     """Result of buy_number.
 
@@ -80,43 +89,62 @@ class NumberBuyResult(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        api_id = d.pop("api_id", UNSET)
+        return build_lazy(cls._from_json({**src_dict}))
 
-        message = d.pop("message", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        status = d.pop("status", UNSET)
-
-        def _parse_fallback_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fallback_number = _parse_fallback_number(d.pop("fallback_number", UNSET))
-
-        _numbers = d.pop("numbers", UNSET)
-        numbers: list[PurchasedNumber] | Unset = UNSET
-        if _numbers is not UNSET and _numbers is not None:
-            numbers = []
-            for numbers_item_data in _numbers:
-                numbers_item = PurchasedNumber.from_dict(numbers_item_data)
-
-                numbers.append(numbers_item)
-
-        number_buy_result = cls(
-            api_id=api_id,
-            message=message,
-            status=status,
-            fallback_number=fallback_number,
-            numbers=numbers,
-        )
-
-        number_buy_result.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "numbers" in d:
+            v = d.pop("numbers")
+            if type(v) is list and all(type(item) is dict for item in v):
+                d["\x00numbers"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["numbers"] = [PurchasedNumber.from_dict(item) for item in v]
+        number_buy_result = new_instance(cls)
+        number_buy_result.__dict__ = d
         return number_buy_result
+
+    @staticmethod
+    def _shape_ok(d: Any) -> bool:
+        """Whether JSON ``d`` is an object whose nested objects have the shapes they need, so
+        that building this model from it later cannot fail."""
+        if type(d) is not dict:
+            return False
+        v = d.get("numbers")
+        if v is not None:
+            if type(v) is not list:
+                return False
+            for item in v:
+                if type(item) is not dict:
+                    return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "api_id",
+        "message",
+        "status",
+        "fallback_number",
+        "numbers",
+    }
+)
+set_defaults(
+    NumberBuyResult,
+    optional=(
+        "api_id",
+        "message",
+        "status",
+        "fallback_number",
+    ),
+    lazy=(LazyModel("numbers", PurchasedNumber._from_json, many=True),),
+)

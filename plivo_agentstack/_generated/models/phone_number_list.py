@@ -9,12 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.list_meta import ListMeta
 from ..models.phone_number import PhoneNumber
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    WireAccess,
+    build_lazy,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="PhoneNumberList")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class PhoneNumberList(WireAccess):
     """A page of account phone numbers.
 
@@ -65,35 +74,67 @@ class PhoneNumberList(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        api_id = d.pop("api_id", UNSET)
+        return build_lazy(cls._from_json({**src_dict}))
 
-        _meta = d.pop("meta", UNSET)
-        meta: ListMeta | Unset
-        if _meta is None or isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ListMeta.from_dict(_meta)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        _objects = d.pop("objects", UNSET)
-        objects: list[PhoneNumber] | Unset = UNSET
-        if _objects is not UNSET and _objects is not None:
-            objects = []
-            for objects_item_data in _objects:
-                objects_item = PhoneNumber.from_dict(objects_item_data)
-
-                objects.append(objects_item)
-
-        phone_number_list = cls(
-            api_id=api_id,
-            meta=meta,
-            objects=objects,
-        )
-
-        phone_number_list.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "meta" in d:
+            v = d.pop("meta")
+            if type(v) is dict:
+                d["\x00meta"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["meta"] = ListMeta.from_dict(v)
+        if "objects" in d:
+            v = d.pop("objects")
+            if type(v) is list and all(type(item) is dict for item in v):
+                d["\x00objects"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["objects"] = [PhoneNumber.from_dict(item) for item in v]
+        phone_number_list = new_instance(cls)
+        phone_number_list.__dict__ = d
         return phone_number_list
+
+    @staticmethod
+    def _shape_ok(d: Any) -> bool:
+        """Whether JSON ``d`` is an object whose nested objects have the shapes they need, so
+        that building this model from it later cannot fail."""
+        if type(d) is not dict:
+            return False
+        v = d.get("meta")
+        if v is not None and type(v) is not dict:
+            return False
+        v = d.get("objects")
+        if v is not None:
+            if type(v) is not list:
+                return False
+            for item in v:
+                if type(item) is not dict:
+                    return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "api_id",
+        "meta",
+        "objects",
+    }
+)
+set_defaults(
+    PhoneNumberList,
+    optional=("api_id",),
+    lazy=(
+        LazyModel("meta", ListMeta._from_json),
+        LazyModel("objects", PhoneNumber._from_json, many=True),
+    ),
+)
