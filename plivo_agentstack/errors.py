@@ -11,6 +11,7 @@ Every error the SDK raises for an API or transport problem is a :class:`PlivoErr
   ``MissingFieldError``, naming the field and the operation;
 - a response body larger than the client's ``max_response_size`` raises
   ``ResponseTooLargeError``; a request on a closed client raises ``ClientClosedError``;
+  ``get_next_page()`` on the last page raises ``NoNextPageError``;
 - the WebSocket layer raises ``WebSocketError`` (``InvalidFrameError`` for a bad frame).
 """
 
@@ -35,6 +36,7 @@ __all__ = [
     "MissingFieldError",
     "ResponseTooLargeError",
     "ClientClosedError",
+    "NoNextPageError",
     "WebSocketError",
     "InvalidFrameError",
 ]
@@ -192,6 +194,10 @@ class ResponseTooLargeError(PlivoError):
 
 class ClientClosedError(PlivoError):
     """The client was closed (``close()``, or the end of its ``with`` block): create a new one."""
+
+
+class NoNextPageError(PlivoError):
+    """``get_next_page()`` was called on the last page: check ``has_next_page()`` first."""
 
 
 class WebSocketError(PlivoError):

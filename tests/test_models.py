@@ -10,6 +10,7 @@ import pytest
 from plivo_agentstack import models
 from plivo_agentstack._generated.api.agents import get_agent, list_agents
 from plivo_agentstack._generated.types import UNSET
+from plivo_agentstack.errors import MissingFieldError
 from plivo_agentstack.models import (
     Agent,
     AgentCreateRequest,
@@ -59,7 +60,7 @@ def test_read_access_by_wire_key() -> None:
 
 def test_wire_names_that_are_python_keywords() -> None:
     """A wire key like ``from`` is read by its wire name and its Python name ``from_``."""
-    body = {"from": "+14155550100", "to": ["+1"]}
+    body = {"api_id": "a1", "call_uuid": "c1", "from": "+14155550100", "to": ["+1"]}
     result = models.CallInitiateResult.from_dict(body)
     assert result["from"] == "+14155550100"
     assert result.from_ == "+14155550100"
@@ -115,6 +116,37 @@ def test_models_module_is_lazy_and_complete() -> None:
         assert getattr(models, name).__name__ == name
     with pytest.raises(AttributeError):
         models.NoSuchModel  # noqa: B018
+
+
+def test_unset_is_public_in_both_packages() -> None:
+    """``UNSET`` / ``Unset`` come from the package (one object shared by both)."""
+    import plivo_agentstack
+    import plivo_agentstack_sync
+
+    assert plivo_agentstack.UNSET is plivo_agentstack_sync.UNSET is UNSET
+    assert plivo_agentstack.Unset is plivo_agentstack_sync.Unset
+    assert isinstance(LlmConfig().model, plivo_agentstack.Unset)
+
+
+def test_required_fields_are_checked_by_from_dict() -> None:
+    """A required field absent or null raises MissingFieldError (a KeyError, as before)."""
+    for data in ({"agent_name": "a"}, {"agent_uuid": None}):
+        with pytest.raises(MissingFieldError) as info:
+            Agent.from_dict(data)
+        assert isinstance(info.value, KeyError)
+        assert (info.value.field, info.value.model, info.value.operation) == (
+            "agent_uuid",
+            "Agent",
+            None,
+        )
+        assert str(info.value) == (
+            "Agent.from_dict: the data has no 'agent_uuid' (or it is null), which Agent always has"
+        )
+    with pytest.raises(MissingFieldError, match="'websocket_url'"):
+        AgentCreateRequest.from_dict({"agent_name": "a"})
+    with pytest.raises(TypeError):
+        Agent()  # type: ignore[call-arg]  # the constructor requires it too
+    assert Agent(agent_uuid="a") == Agent.from_dict({"agent_uuid": "a"})
 
 
 def test_from_dict_and_parsing_leave_the_input_unchanged() -> None:

@@ -27,6 +27,7 @@ from ..types import (
     Unset,
     WireAccess,
     build_lazy,
+    missing,
     new_instance,
     set_defaults,
     split_unknown,
@@ -40,9 +41,9 @@ class Agent(WireAccess):
     """An agent.
 
     Attributes:
+        agent_uuid (str): Agent identifier (UUID).
         api_id (str | Unset): Identifier of the API request.
         message (str | Unset): Human-readable result message.
-        agent_uuid (str | Unset): Agent identifier (UUID).
         agent_name (str | Unset): Agent name.
         websocket_url (str | Unset): ws:// or wss:// URL where Plivo connects to your VoiceApp.
         stt (SttConfig | Unset): Speech-to-text provider configuration (also used for `stt_fallback` entries).
@@ -94,9 +95,9 @@ class Agent(WireAccess):
     """
 
     _wire_keys: ClassVar[dict[str, str]] = {
+        "agent_uuid": "agent_uuid",
         "api_id": "api_id",
         "message": "message",
-        "agent_uuid": "agent_uuid",
         "agent_name": "agent_name",
         "websocket_url": "websocket_url",
         "stt": "stt",
@@ -143,9 +144,9 @@ class Agent(WireAccess):
         "updated_at": "updated_at",
     }
 
+    agent_uuid: str
     api_id: str | Unset = UNSET
     message: str | Unset = UNSET
-    agent_uuid: str | Unset = UNSET
     agent_name: str | Unset = UNSET
     websocket_url: str | Unset = UNSET
     stt: SttConfig | Unset = UNSET
@@ -194,11 +195,11 @@ class Agent(WireAccess):
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready dict, keyed by wire names."""
+        agent_uuid = self.agent_uuid
+
         api_id = self.api_id
 
         message = self.message
-
-        agent_uuid = self.agent_uuid
 
         agent_name = self.agent_name
 
@@ -339,13 +340,15 @@ class Agent(WireAccess):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "agent_uuid": agent_uuid,
+            }
+        )
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
         if message is not UNSET:
             field_dict["message"] = message
-        if agent_uuid is not UNSET:
-            field_dict["agent_uuid"] = agent_uuid
         if agent_name is not UNSET:
             field_dict["agent_name"] = agent_name
         if websocket_url is not UNSET:
@@ -448,6 +451,8 @@ class Agent(WireAccess):
 
         Only the keys present are touched; nested objects are copied, never changed.
         """
+        if d.get("agent_uuid") is None:
+            raise missing(cls, "agent_uuid")
         d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
         if "stt" in d:
             v = d.pop("stt")
@@ -555,85 +560,6 @@ class Agent(WireAccess):
         agent.__dict__ = d
         return agent
 
-    @staticmethod
-    def _shape_ok(d: Any) -> bool:
-        """Whether JSON ``d`` is an object whose nested objects have the shapes they need, so
-        that building this model from it later cannot fail."""
-        if type(d) is not dict:
-            return False
-        v = d.get("stt")
-        if v is not None and type(v) is not dict:
-            return False
-        v = d.get("llm")
-        if v is not None and not (LlmConfig._shape_ok(v)):
-            return False
-        v = d.get("tts")
-        if v is not None and type(v) is not dict:
-            return False
-        v = d.get("s2s")
-        if v is not None and not (S2SConfig._shape_ok(v)):
-            return False
-        v = d.get("stt_fallback")
-        if v is not None:
-            if type(v) is not list:
-                return False
-            for item in v:
-                if type(item) is not dict:
-                    return False
-        v = d.get("llm_fallback")
-        if v is not None:
-            if type(v) is not list:
-                return False
-            for item in v:
-                if not (LlmConfig._shape_ok(item)):
-                    return False
-        v = d.get("tts_fallback")
-        if v is not None:
-            if type(v) is not list:
-                return False
-            for item in v:
-                if type(item) is not dict:
-                    return False
-        v = d.get("agent_tools")
-        if v is not None:
-            if type(v) is not list:
-                return False
-            for item in v:
-                if not (AgentTool._shape_ok(item)):
-                    return False
-        v = d.get("mcp_servers")
-        if v is not None:
-            if type(v) is not list:
-                return False
-            for item in v:
-                if not (McpServer._shape_ok(item)):
-                    return False
-        v = d.get("semantic_vad")
-        if v is not None and type(v) is not dict:
-            return False
-        v = d.get("idle_timeout")
-        if v is not None and type(v) is not dict:
-            return False
-        v = d.get("background_audio")
-        if v is not None and type(v) is not dict:
-            return False
-        v = d.get("stream")
-        if v is not None and not (StreamConfig._shape_ok(v)):
-            return False
-        v = d.get("callbacks")
-        if v is not None and not (Callbacks._shape_ok(v)):
-            return False
-        v = d.get("events")
-        if v is not None and type(v) is not dict:
-            return False
-        v = d.get("vad")
-        if v is not None and type(v) is not dict:
-            return False
-        v = d.get("turn_detector")
-        if v is not None and type(v) is not dict:
-            return False
-        return True
-
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
@@ -642,9 +568,9 @@ class Agent(WireAccess):
 
 _KNOWN: frozenset[str] = frozenset(
     {
+        "agent_uuid",
         "api_id",
         "message",
-        "agent_uuid",
         "agent_name",
         "websocket_url",
         "stt",
@@ -696,7 +622,6 @@ set_defaults(
     optional=(
         "api_id",
         "message",
-        "agent_uuid",
         "agent_name",
         "websocket_url",
         "welcome_greeting",

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     WireAccess,
+    missing,
     new_instance,
     set_defaults,
     split_unknown,
@@ -24,46 +25,46 @@ class AgentNumberAssignResult(WireAccess):
     """Result of assign_agent_number.
 
     Attributes:
-        api_id (str | Unset): Identifier of the API request.
+        api_id (str): Identifier of the API request.
+        agent_uuid (str): Agent the number was assigned to.
+        number (str): Assigned number.
         message (str | Unset): Human-readable result message.
-        agent_uuid (str | Unset): Agent the number was assigned to.
-        number (str | Unset): Assigned number.
     """
 
     _wire_keys: ClassVar[dict[str, str]] = {
         "api_id": "api_id",
-        "message": "message",
         "agent_uuid": "agent_uuid",
         "number": "number",
+        "message": "message",
     }
 
-    api_id: str | Unset = UNSET
+    api_id: str
+    agent_uuid: str
+    number: str
     message: str | Unset = UNSET
-    agent_uuid: str | Unset = UNSET
-    number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready dict, keyed by wire names."""
         api_id = self.api_id
 
-        message = self.message
-
         agent_uuid = self.agent_uuid
 
         number = self.number
 
+        message = self.message
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
+        field_dict.update(
+            {
+                "api_id": api_id,
+                "agent_uuid": agent_uuid,
+                "number": number,
+            }
+        )
         if message is not UNSET:
             field_dict["message"] = message
-        if agent_uuid is not UNSET:
-            field_dict["agent_uuid"] = agent_uuid
-        if number is not UNSET:
-            field_dict["number"] = number
 
         return field_dict
 
@@ -78,6 +79,12 @@ class AgentNumberAssignResult(WireAccess):
 
         Only the keys present are touched; nested objects are copied, never changed.
         """
+        if d.get("api_id") is None:
+            raise missing(cls, "api_id")
+        if d.get("agent_uuid") is None:
+            raise missing(cls, "agent_uuid")
+        if d.get("number") is None:
+            raise missing(cls, "number")
         d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
         agent_number_assign_result = new_instance(cls)
         agent_number_assign_result.__dict__ = d
@@ -92,17 +99,12 @@ class AgentNumberAssignResult(WireAccess):
 _KNOWN: frozenset[str] = frozenset(
     {
         "api_id",
-        "message",
         "agent_uuid",
         "number",
+        "message",
     }
 )
 set_defaults(
     AgentNumberAssignResult,
-    optional=(
-        "api_id",
-        "message",
-        "agent_uuid",
-        "number",
-    ),
+    optional=("message",),
 )

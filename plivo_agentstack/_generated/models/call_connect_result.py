@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     WireAccess,
+    missing,
     new_instance,
     set_defaults,
     split_unknown,
@@ -24,7 +25,7 @@ class CallConnectResult(WireAccess):
     """Result of connect_call.
 
     Attributes:
-        api_id (str | Unset): Identifier of the API request.
+        api_id (str): Identifier of the API request.
         message (str | Unset): Human-readable result message.
         agent_session_id (str | Unset): Agent session created for the call.
         status (str | Unset): Connection status, e.g. connecting.
@@ -37,7 +38,7 @@ class CallConnectResult(WireAccess):
         "status": "status",
     }
 
-    api_id: str | Unset = UNSET
+    api_id: str
     message: str | Unset = UNSET
     agent_session_id: str | Unset = UNSET
     status: str | Unset = UNSET
@@ -55,9 +56,11 @@ class CallConnectResult(WireAccess):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
+        field_dict.update(
+            {
+                "api_id": api_id,
+            }
+        )
         if message is not UNSET:
             field_dict["message"] = message
         if agent_session_id is not UNSET:
@@ -78,6 +81,8 @@ class CallConnectResult(WireAccess):
 
         Only the keys present are touched; nested objects are copied, never changed.
         """
+        if d.get("api_id") is None:
+            raise missing(cls, "api_id")
         d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
         call_connect_result = new_instance(cls)
         call_connect_result.__dict__ = d
@@ -100,7 +105,6 @@ _KNOWN: frozenset[str] = frozenset(
 set_defaults(
     CallConnectResult,
     optional=(
-        "api_id",
         "message",
         "agent_session_id",
         "status",

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     WireAccess,
+    missing,
     new_instance,
     set_defaults,
     split_unknown,
@@ -24,46 +25,48 @@ class CallDialResult(WireAccess):
     """Result of dial_call.
 
     Attributes:
+        call_uuid (str): Call the targets are dialed into.
         api_id (str | Unset): Identifier of the API request.
         message (str | Unset): Human-readable result message.
         status (str | Unset): Dial status, e.g. dialing.
-        call_uuid (str | Unset): Call the targets are dialed into.
     """
 
     _wire_keys: ClassVar[dict[str, str]] = {
+        "call_uuid": "call_uuid",
         "api_id": "api_id",
         "message": "message",
         "status": "status",
-        "call_uuid": "call_uuid",
     }
 
+    call_uuid: str
     api_id: str | Unset = UNSET
     message: str | Unset = UNSET
     status: str | Unset = UNSET
-    call_uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready dict, keyed by wire names."""
+        call_uuid = self.call_uuid
+
         api_id = self.api_id
 
         message = self.message
 
         status = self.status
 
-        call_uuid = self.call_uuid
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "call_uuid": call_uuid,
+            }
+        )
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
         if message is not UNSET:
             field_dict["message"] = message
         if status is not UNSET:
             field_dict["status"] = status
-        if call_uuid is not UNSET:
-            field_dict["call_uuid"] = call_uuid
 
         return field_dict
 
@@ -78,6 +81,8 @@ class CallDialResult(WireAccess):
 
         Only the keys present are touched; nested objects are copied, never changed.
         """
+        if d.get("call_uuid") is None:
+            raise missing(cls, "call_uuid")
         d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
         call_dial_result = new_instance(cls)
         call_dial_result.__dict__ = d
@@ -91,10 +96,10 @@ class CallDialResult(WireAccess):
 
 _KNOWN: frozenset[str] = frozenset(
     {
+        "call_uuid",
         "api_id",
         "message",
         "status",
-        "call_uuid",
     }
 )
 set_defaults(
@@ -103,6 +108,5 @@ set_defaults(
         "api_id",
         "message",
         "status",
-        "call_uuid",
     ),
 )

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     WireAccess,
+    missing,
     new_instance,
     set_defaults,
     split_unknown,
@@ -24,9 +25,9 @@ class CallInitiateResult(WireAccess):
     """Result of initiate_call.
 
     Attributes:
-        api_id (str | Unset): Identifier of the API request.
+        api_id (str): Identifier of the API request.
+        call_uuid (str): Call identifier.
         message (str | Unset): Human-readable result message.
-        call_uuid (str | Unset): Call identifier.
         status (str | Unset): Call status, e.g. initiated.
         agent_id (str | Unset): Agent handling the call.
         from_ (str | Unset): Caller ID.
@@ -37,8 +38,8 @@ class CallInitiateResult(WireAccess):
 
     _wire_keys: ClassVar[dict[str, str]] = {
         "api_id": "api_id",
-        "message": "message",
         "call_uuid": "call_uuid",
+        "message": "message",
         "status": "status",
         "agent_id": "agent_id",
         "from": "from_",
@@ -47,9 +48,9 @@ class CallInitiateResult(WireAccess):
         "mpc_name": "mpc_name",
     }
 
-    api_id: str | Unset = UNSET
+    api_id: str
+    call_uuid: str
     message: str | Unset = UNSET
-    call_uuid: str | Unset = UNSET
     status: str | Unset = UNSET
     agent_id: str | Unset = UNSET
     from_: str | Unset = UNSET
@@ -62,9 +63,9 @@ class CallInitiateResult(WireAccess):
         """Return the JSON-ready dict, keyed by wire names."""
         api_id = self.api_id
 
-        message = self.message
-
         call_uuid = self.call_uuid
+
+        message = self.message
 
         status = self.status
 
@@ -82,13 +83,14 @@ class CallInitiateResult(WireAccess):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
+        field_dict.update(
+            {
+                "api_id": api_id,
+                "call_uuid": call_uuid,
+            }
+        )
         if message is not UNSET:
             field_dict["message"] = message
-        if call_uuid is not UNSET:
-            field_dict["call_uuid"] = call_uuid
         if status is not UNSET:
             field_dict["status"] = status
         if agent_id is not UNSET:
@@ -115,6 +117,10 @@ class CallInitiateResult(WireAccess):
 
         Only the keys present are touched; nested objects are copied, never changed.
         """
+        if d.get("api_id") is None:
+            raise missing(cls, "api_id")
+        if d.get("call_uuid") is None:
+            raise missing(cls, "call_uuid")
         d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
         if "from" in d:
             d["from_"] = d.pop("from")
@@ -131,8 +137,8 @@ class CallInitiateResult(WireAccess):
 _KNOWN: frozenset[str] = frozenset(
     {
         "api_id",
-        "message",
         "call_uuid",
+        "message",
         "status",
         "agent_id",
         "from",
@@ -144,9 +150,7 @@ _KNOWN: frozenset[str] = frozenset(
 set_defaults(
     CallInitiateResult,
     optional=(
-        "api_id",
         "message",
-        "call_uuid",
         "status",
         "agent_id",
         "from_",

@@ -16,6 +16,7 @@ from ..types import (
     Unset,
     WireAccess,
     build_lazy,
+    missing,
     new_instance,
     set_defaults,
     split_unknown,
@@ -29,8 +30,8 @@ class Lookup(WireAccess):
     """Number lookup result.
 
     Attributes:
-        api_id (str | Unset): Identifier of the API request.
-        phone_number (str | Unset): Number looked up (E.164).
+        api_id (str): Identifier of the API request.
+        phone_number (str): Number looked up (E.164).
         country (LookupCountry | Unset): Country of a looked-up number.
         carrier (LookupCarrier | Unset): Carrier of a looked-up number.
         format_ (LookupFormat | Unset): Formatted representations of a looked-up number.
@@ -46,8 +47,8 @@ class Lookup(WireAccess):
         "resource_uri": "resource_uri",
     }
 
-    api_id: str | Unset = UNSET
-    phone_number: str | Unset = UNSET
+    api_id: str
+    phone_number: str
     country: LookupCountry | Unset = UNSET
     carrier: LookupCarrier | Unset = UNSET
     format_: LookupFormat | Unset = UNSET
@@ -76,11 +77,12 @@ class Lookup(WireAccess):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
+        field_dict.update(
+            {
+                "api_id": api_id,
+                "phone_number": phone_number,
+            }
+        )
         if country is not UNSET:
             field_dict["country"] = country
         if carrier is not UNSET:
@@ -103,6 +105,10 @@ class Lookup(WireAccess):
 
         Only the keys present are touched; nested objects are copied, never changed.
         """
+        if d.get("api_id") is None:
+            raise missing(cls, "api_id")
+        if d.get("phone_number") is None:
+            raise missing(cls, "phone_number")
         d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
         if "country" in d:
             v = d.pop("country")
@@ -128,23 +134,6 @@ class Lookup(WireAccess):
         lookup.__dict__ = d
         return lookup
 
-    @staticmethod
-    def _shape_ok(d: Any) -> bool:
-        """Whether JSON ``d`` is an object whose nested objects have the shapes they need, so
-        that building this model from it later cannot fail."""
-        if type(d) is not dict:
-            return False
-        v = d.get("country")
-        if v is not None and type(v) is not dict:
-            return False
-        v = d.get("carrier")
-        if v is not None and type(v) is not dict:
-            return False
-        v = d.get("format")
-        if v is not None and type(v) is not dict:
-            return False
-        return True
-
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
@@ -163,11 +152,7 @@ _KNOWN: frozenset[str] = frozenset(
 )
 set_defaults(
     Lookup,
-    optional=(
-        "api_id",
-        "phone_number",
-        "resource_uri",
-    ),
+    optional=("resource_uri",),
     lazy=(
         LazyModel("country", LookupCountry._from_json),
         LazyModel("carrier", LookupCarrier._from_json),

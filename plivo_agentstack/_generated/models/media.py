@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     WireAccess,
+    missing,
     new_instance,
     set_defaults,
     split_unknown,
@@ -24,7 +25,7 @@ class Media(WireAccess):
     """A media file attached to a message.
 
     Attributes:
-        media_id (str | Unset): Media identifier.
+        media_id (str): Media identifier.
         content_type (str | Unset): MIME type.
         media_url (str | Unset): URL of the media.
         size (int | Unset): Size in bytes.
@@ -45,7 +46,7 @@ class Media(WireAccess):
         "api_id": "api_id",
     }
 
-    media_id: str | Unset = UNSET
+    media_id: str
     content_type: str | Unset = UNSET
     media_url: str | Unset = UNSET
     size: int | Unset = UNSET
@@ -75,9 +76,11 @@ class Media(WireAccess):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if media_id is not UNSET:
-            field_dict["media_id"] = media_id
+        field_dict.update(
+            {
+                "media_id": media_id,
+            }
+        )
         if content_type is not UNSET:
             field_dict["content_type"] = content_type
         if media_url is not UNSET:
@@ -106,6 +109,8 @@ class Media(WireAccess):
 
         Only the keys present are touched; nested objects are copied, never changed.
         """
+        if d.get("media_id") is None:
+            raise missing(cls, "media_id")
         d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
         media = new_instance(cls)
         media.__dict__ = d
@@ -132,7 +137,6 @@ _KNOWN: frozenset[str] = frozenset(
 set_defaults(
     Media,
     optional=(
-        "media_id",
         "content_type",
         "media_url",
         "size",

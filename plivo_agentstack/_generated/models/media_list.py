@@ -10,10 +10,10 @@ from attrs import field as _attrs_field
 from ..models.media import Media
 from ..types import (
     UNSET,
-    LazyModel,
     Unset,
     WireAccess,
     build_lazy,
+    missing,
     new_instance,
     set_defaults,
     split_unknown,
@@ -27,44 +27,43 @@ class MediaList(WireAccess):
     """Media attached to a message.
 
     Attributes:
-        api_id (str | Unset): Identifier of the API request.
+        api_id (str): Identifier of the API request.
+        objects (list[Media]): Media files.
         message_uuid (str | Unset): Message the media belong to.
-        objects (list[Media] | Unset): Media files.
     """
 
     _wire_keys: ClassVar[dict[str, str]] = {
         "api_id": "api_id",
-        "message_uuid": "message_uuid",
         "objects": "objects",
+        "message_uuid": "message_uuid",
     }
 
-    api_id: str | Unset = UNSET
+    api_id: str
+    objects: list[Media]
     message_uuid: str | Unset = UNSET
-    objects: list[Media] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready dict, keyed by wire names."""
         api_id = self.api_id
 
-        message_uuid = self.message_uuid
+        objects = []
+        for objects_item_data in self.objects:
+            objects_item = objects_item_data.to_dict()
+            objects.append(objects_item)
 
-        objects: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.objects, Unset):
-            objects = []
-            for objects_item_data in self.objects:
-                objects_item = objects_item_data.to_dict()
-                objects.append(objects_item)
+        message_uuid = self.message_uuid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
+        field_dict.update(
+            {
+                "api_id": api_id,
+                "objects": objects,
+            }
+        )
         if message_uuid is not UNSET:
             field_dict["message_uuid"] = message_uuid
-        if objects is not UNSET:
-            field_dict["objects"] = objects
 
         return field_dict
 
@@ -79,31 +78,16 @@ class MediaList(WireAccess):
 
         Only the keys present are touched; nested objects are copied, never changed.
         """
+        if d.get("api_id") is None:
+            raise missing(cls, "api_id")
+        if d.get("objects") is None:
+            raise missing(cls, "objects")
         d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
-        if "objects" in d:
-            v = d.pop("objects")
-            if type(v) is list and all(type(item) is dict for item in v):
-                d["\x00objects"] = v  # built on first read (LazyModel)
-            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
-                d["objects"] = [Media.from_dict(item) for item in v]
+        v = d["objects"]
+        d["objects"] = [Media._from_json({**item}) for item in v]
         media_list = new_instance(cls)
         media_list.__dict__ = d
         return media_list
-
-    @staticmethod
-    def _shape_ok(d: Any) -> bool:
-        """Whether JSON ``d`` is an object whose nested objects have the shapes they need, so
-        that building this model from it later cannot fail."""
-        if type(d) is not dict:
-            return False
-        v = d.get("objects")
-        if v is not None:
-            if type(v) is not list:
-                return False
-            for item in v:
-                if type(item) is not dict:
-                    return False
-        return True
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,15 +98,11 @@ class MediaList(WireAccess):
 _KNOWN: frozenset[str] = frozenset(
     {
         "api_id",
-        "message_uuid",
         "objects",
+        "message_uuid",
     }
 )
 set_defaults(
     MediaList,
-    optional=(
-        "api_id",
-        "message_uuid",
-    ),
-    lazy=(LazyModel("objects", Media._from_json, many=True),),
+    optional=("message_uuid",),
 )

@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     WireAccess,
     build_lazy,
+    missing,
     new_instance,
     set_defaults,
     split_unknown,
@@ -27,7 +28,7 @@ class MediaUploadResult(WireAccess):
     """Result of upload_media.
 
     Attributes:
-        api_id (str | Unset): Identifier of the API request.
+        api_id (str): Identifier of the API request.
         objects (list[UploadedMedia] | Unset): One result per file, in upload order.
     """
 
@@ -36,7 +37,7 @@ class MediaUploadResult(WireAccess):
         "objects": "objects",
     }
 
-    api_id: str | Unset = UNSET
+    api_id: str
     objects: list[UploadedMedia] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,9 +54,11 @@ class MediaUploadResult(WireAccess):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
+        field_dict.update(
+            {
+                "api_id": api_id,
+            }
+        )
         if objects is not UNSET:
             field_dict["objects"] = objects
 
@@ -72,6 +75,8 @@ class MediaUploadResult(WireAccess):
 
         Only the keys present are touched; nested objects are copied, never changed.
         """
+        if d.get("api_id") is None:
+            raise missing(cls, "api_id")
         d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
         if "objects" in d:
             v = d.pop("objects")
@@ -82,21 +87,6 @@ class MediaUploadResult(WireAccess):
         media_upload_result = new_instance(cls)
         media_upload_result.__dict__ = d
         return media_upload_result
-
-    @staticmethod
-    def _shape_ok(d: Any) -> bool:
-        """Whether JSON ``d`` is an object whose nested objects have the shapes they need, so
-        that building this model from it later cannot fail."""
-        if type(d) is not dict:
-            return False
-        v = d.get("objects")
-        if v is not None:
-            if type(v) is not list:
-                return False
-            for item in v:
-                if type(item) is not dict:
-                    return False
-        return True
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,6 +102,6 @@ _KNOWN: frozenset[str] = frozenset(
 )
 set_defaults(
     MediaUploadResult,
-    optional=("api_id",),
+    optional=(),
     lazy=(LazyModel("objects", UploadedMedia._from_json, many=True),),
 )

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     WireAccess,
+    missing,
     new_instance,
     set_defaults,
     split_unknown,
@@ -24,22 +25,22 @@ class MessageCreateResult(WireAccess):
     """Result of create_message.
 
     Attributes:
-        api_id (str | Unset): Identifier of the API request.
+        api_id (str): Identifier of the API request.
+        message_uuid (list[str]): Identifiers of the queued messages, one per recipient, in the order of dst.
         message (str | Unset): Human-readable result message.
-        message_uuid (list[str] | Unset): Identifiers of the queued messages, one per recipient, in the order of dst.
         invalid_number (list[str] | Unset): Destination numbers that were invalid and got no message.
     """
 
     _wire_keys: ClassVar[dict[str, str]] = {
         "api_id": "api_id",
-        "message": "message",
         "message_uuid": "message_uuid",
+        "message": "message",
         "invalid_number": "invalid_number",
     }
 
-    api_id: str | Unset = UNSET
+    api_id: str
+    message_uuid: list[str]
     message: str | Unset = UNSET
-    message_uuid: list[str] | Unset = UNSET
     invalid_number: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,11 +48,9 @@ class MessageCreateResult(WireAccess):
         """Return the JSON-ready dict, keyed by wire names."""
         api_id = self.api_id
 
-        message = self.message
+        message_uuid = self.message_uuid
 
-        message_uuid: list[str] | Unset = UNSET
-        if not isinstance(self.message_uuid, Unset):
-            message_uuid = self.message_uuid
+        message = self.message
 
         invalid_number: list[str] | Unset = UNSET
         if not isinstance(self.invalid_number, Unset):
@@ -59,13 +58,14 @@ class MessageCreateResult(WireAccess):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
+        field_dict.update(
+            {
+                "api_id": api_id,
+                "message_uuid": message_uuid,
+            }
+        )
         if message is not UNSET:
             field_dict["message"] = message
-        if message_uuid is not UNSET:
-            field_dict["message_uuid"] = message_uuid
         if invalid_number is not UNSET:
             field_dict["invalid_number"] = invalid_number
 
@@ -82,6 +82,10 @@ class MessageCreateResult(WireAccess):
 
         Only the keys present are touched; nested objects are copied, never changed.
         """
+        if d.get("api_id") is None:
+            raise missing(cls, "api_id")
+        if d.get("message_uuid") is None:
+            raise missing(cls, "message_uuid")
         d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
         message_create_result = new_instance(cls)
         message_create_result.__dict__ = d
@@ -96,17 +100,15 @@ class MessageCreateResult(WireAccess):
 _KNOWN: frozenset[str] = frozenset(
     {
         "api_id",
-        "message",
         "message_uuid",
+        "message",
         "invalid_number",
     }
 )
 set_defaults(
     MessageCreateResult,
     optional=(
-        "api_id",
         "message",
-        "message_uuid",
         "invalid_number",
     ),
 )

@@ -10,11 +10,9 @@ from attrs import field as _attrs_field
 from ..models.list_meta import ListMeta
 from ..models.message_record import MessageRecord
 from ..types import (
-    UNSET,
-    LazyModel,
-    Unset,
     WireAccess,
     build_lazy,
+    missing,
     new_instance,
     set_defaults,
     split_unknown,
@@ -28,9 +26,9 @@ class MessageList(WireAccess):
     """A page of messages.
 
     Attributes:
-        api_id (str | Unset): Identifier of the API request.
-        meta (ListMeta | Unset): Pagination metadata of a list response.
-        objects (list[MessageRecord] | Unset): Messages.
+        api_id (str): Identifier of the API request.
+        meta (ListMeta): Pagination metadata of a list response.
+        objects (list[MessageRecord]): Messages.
     """
 
     _wire_keys: ClassVar[dict[str, str]] = {
@@ -39,35 +37,31 @@ class MessageList(WireAccess):
         "objects": "objects",
     }
 
-    api_id: str | Unset = UNSET
-    meta: ListMeta | Unset = UNSET
-    objects: list[MessageRecord] | Unset = UNSET
+    api_id: str
+    meta: ListMeta
+    objects: list[MessageRecord]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready dict, keyed by wire names."""
         api_id = self.api_id
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+        meta = self.meta.to_dict()
 
-        objects: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.objects, Unset):
-            objects = []
-            for objects_item_data in self.objects:
-                objects_item = objects_item_data.to_dict()
-                objects.append(objects_item)
+        objects = []
+        for objects_item_data in self.objects:
+            objects_item = objects_item_data.to_dict()
+            objects.append(objects_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if objects is not UNSET:
-            field_dict["objects"] = objects
+        field_dict.update(
+            {
+                "api_id": api_id,
+                "meta": meta,
+                "objects": objects,
+            }
+        )
 
         return field_dict
 
@@ -82,40 +76,20 @@ class MessageList(WireAccess):
 
         Only the keys present are touched; nested objects are copied, never changed.
         """
+        if d.get("api_id") is None:
+            raise missing(cls, "api_id")
+        if d.get("meta") is None:
+            raise missing(cls, "meta")
+        if d.get("objects") is None:
+            raise missing(cls, "objects")
         d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
-        if "meta" in d:
-            v = d.pop("meta")
-            if type(v) is dict:
-                d["\x00meta"] = v  # built on first read (LazyModel)
-            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
-                d["meta"] = ListMeta.from_dict(v)
-        if "objects" in d:
-            v = d.pop("objects")
-            if type(v) is list and all(type(item) is dict for item in v):
-                d["\x00objects"] = v  # built on first read (LazyModel)
-            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
-                d["objects"] = [MessageRecord.from_dict(item) for item in v]
+        v = d["meta"]
+        d["meta"] = ListMeta._from_json({**v})
+        v = d["objects"]
+        d["objects"] = [MessageRecord._from_json({**item}) for item in v]
         message_list = new_instance(cls)
         message_list.__dict__ = d
         return message_list
-
-    @staticmethod
-    def _shape_ok(d: Any) -> bool:
-        """Whether JSON ``d`` is an object whose nested objects have the shapes they need, so
-        that building this model from it later cannot fail."""
-        if type(d) is not dict:
-            return False
-        v = d.get("meta")
-        if v is not None and type(v) is not dict:
-            return False
-        v = d.get("objects")
-        if v is not None:
-            if type(v) is not list:
-                return False
-            for item in v:
-                if type(item) is not dict:
-                    return False
-        return True
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,9 +106,5 @@ _KNOWN: frozenset[str] = frozenset(
 )
 set_defaults(
     MessageList,
-    optional=("api_id",),
-    lazy=(
-        LazyModel("meta", ListMeta._from_json),
-        LazyModel("objects", MessageRecord._from_json, many=True),
-    ),
+    optional=(),
 )

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     WireAccess,
+    missing,
     new_instance,
     set_defaults,
     split_unknown,
@@ -24,6 +25,7 @@ class MessageRecord(WireAccess):
     """A message.
 
     Attributes:
+        message_uuid (str): Message identifier.
         api_id (str | Unset): Identifier of the API request.
         error_code (None | str | Unset): Delivery error code as a string ("000" once delivered); null while there is
             none.
@@ -33,7 +35,6 @@ class MessageRecord(WireAccess):
         message_direction (str | Unset): inbound or outbound.
         message_state (str | Unset): Delivery state.
         message_type (str | Unset): Message channel: sms, mms or whatsapp.
-        message_uuid (str | Unset): Message identifier.
         message_time (str | Unset): Message time.
         resource_uri (str | Unset): Resource path.
         total_amount (str | Unset): Total charge, a decimal string, e.g. "0.00650".
@@ -62,6 +63,7 @@ class MessageRecord(WireAccess):
     """
 
     _wire_keys: ClassVar[dict[str, str]] = {
+        "message_uuid": "message_uuid",
         "api_id": "api_id",
         "error_code": "error_code",
         "error_message": "error_message",
@@ -70,7 +72,6 @@ class MessageRecord(WireAccess):
         "message_direction": "message_direction",
         "message_state": "message_state",
         "message_type": "message_type",
-        "message_uuid": "message_uuid",
         "message_time": "message_time",
         "resource_uri": "resource_uri",
         "total_amount": "total_amount",
@@ -97,6 +98,7 @@ class MessageRecord(WireAccess):
         "log": "log",
     }
 
+    message_uuid: str
     api_id: str | Unset = UNSET
     error_code: None | str | Unset = UNSET
     error_message: None | str | Unset = UNSET
@@ -105,7 +107,6 @@ class MessageRecord(WireAccess):
     message_direction: str | Unset = UNSET
     message_state: str | Unset = UNSET
     message_type: str | Unset = UNSET
-    message_uuid: str | Unset = UNSET
     message_time: str | Unset = UNSET
     resource_uri: str | Unset = UNSET
     total_amount: str | Unset = UNSET
@@ -134,6 +135,8 @@ class MessageRecord(WireAccess):
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready dict, keyed by wire names."""
+        message_uuid = self.message_uuid
+
         api_id = self.api_id
 
         error_code: None | str | Unset
@@ -157,8 +160,6 @@ class MessageRecord(WireAccess):
         message_state = self.message_state
 
         message_type = self.message_type
-
-        message_uuid = self.message_uuid
 
         message_time = self.message_time
 
@@ -278,7 +279,11 @@ class MessageRecord(WireAccess):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "message_uuid": message_uuid,
+            }
+        )
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
         if error_code is not UNSET:
@@ -295,8 +300,6 @@ class MessageRecord(WireAccess):
             field_dict["message_state"] = message_state
         if message_type is not UNSET:
             field_dict["message_type"] = message_type
-        if message_uuid is not UNSET:
-            field_dict["message_uuid"] = message_uuid
         if message_time is not UNSET:
             field_dict["message_time"] = message_time
         if resource_uri is not UNSET:
@@ -359,6 +362,8 @@ class MessageRecord(WireAccess):
 
         Only the keys present are touched; nested objects are copied, never changed.
         """
+        if d.get("message_uuid") is None:
+            raise missing(cls, "message_uuid")
         d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
         message_record = new_instance(cls)
         message_record.__dict__ = d
@@ -372,6 +377,7 @@ class MessageRecord(WireAccess):
 
 _KNOWN: frozenset[str] = frozenset(
     {
+        "message_uuid",
         "api_id",
         "error_code",
         "error_message",
@@ -380,7 +386,6 @@ _KNOWN: frozenset[str] = frozenset(
         "message_direction",
         "message_state",
         "message_type",
-        "message_uuid",
         "message_time",
         "resource_uri",
         "total_amount",
@@ -418,7 +423,6 @@ set_defaults(
         "message_direction",
         "message_state",
         "message_type",
-        "message_uuid",
         "message_time",
         "resource_uri",
         "total_amount",

@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     WireAccess,
     build_lazy,
+    missing,
     new_instance,
     set_defaults,
     split_unknown,
@@ -27,7 +28,7 @@ class NumberBuyResult(WireAccess):
     """Result of buy_number.
 
     Attributes:
-        api_id (str | Unset): Identifier of the API request.
+        api_id (str): Identifier of the API request.
         message (str | Unset): Human-readable result message.
         status (str | Unset): Order status, e.g. fulfilled.
         fallback_number (None | str | Unset): Number bought instead of the requested one, if Plivo substituted it.
@@ -42,7 +43,7 @@ class NumberBuyResult(WireAccess):
         "numbers": "numbers",
     }
 
-    api_id: str | Unset = UNSET
+    api_id: str
     message: str | Unset = UNSET
     status: str | Unset = UNSET
     fallback_number: None | str | Unset = UNSET
@@ -72,9 +73,11 @@ class NumberBuyResult(WireAccess):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
+        field_dict.update(
+            {
+                "api_id": api_id,
+            }
+        )
         if message is not UNSET:
             field_dict["message"] = message
         if status is not UNSET:
@@ -97,6 +100,8 @@ class NumberBuyResult(WireAccess):
 
         Only the keys present are touched; nested objects are copied, never changed.
         """
+        if d.get("api_id") is None:
+            raise missing(cls, "api_id")
         d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
         if "numbers" in d:
             v = d.pop("numbers")
@@ -107,21 +112,6 @@ class NumberBuyResult(WireAccess):
         number_buy_result = new_instance(cls)
         number_buy_result.__dict__ = d
         return number_buy_result
-
-    @staticmethod
-    def _shape_ok(d: Any) -> bool:
-        """Whether JSON ``d`` is an object whose nested objects have the shapes they need, so
-        that building this model from it later cannot fail."""
-        if type(d) is not dict:
-            return False
-        v = d.get("numbers")
-        if v is not None:
-            if type(v) is not list:
-                return False
-            for item in v:
-                if type(item) is not dict:
-                    return False
-        return True
 
     @property
     def additional_keys(self) -> list[str]:
@@ -141,7 +131,6 @@ _KNOWN: frozenset[str] = frozenset(
 set_defaults(
     NumberBuyResult,
     optional=(
-        "api_id",
         "message",
         "status",
         "fallback_number",

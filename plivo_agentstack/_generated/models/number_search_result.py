@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     WireAccess,
     build_lazy,
+    missing,
     new_instance,
     set_defaults,
     split_unknown,
@@ -27,7 +28,7 @@ class NumberSearchResult(WireAccess):
     """A phone number available to buy.
 
     Attributes:
-        number (str | Unset): Phone number.
+        number (str): Phone number.
         prefix (str | Unset): Number prefix.
         city (str | Unset): City.
         country (str | Unset): Country.
@@ -76,7 +77,7 @@ class NumberSearchResult(WireAccess):
         "ha_enabled": "ha_enabled",
     }
 
-    number: str | Unset = UNSET
+    number: str
     prefix: str | Unset = UNSET
     city: str | Unset = UNSET
     country: str | Unset = UNSET
@@ -173,9 +174,11 @@ class NumberSearchResult(WireAccess):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if number is not UNSET:
-            field_dict["number"] = number
+        field_dict.update(
+            {
+                "number": number,
+            }
+        )
         if prefix is not UNSET:
             field_dict["prefix"] = prefix
         if city is not UNSET:
@@ -232,6 +235,8 @@ class NumberSearchResult(WireAccess):
 
         Only the keys present are touched; nested objects are copied, never changed.
         """
+        if d.get("number") is None:
+            raise missing(cls, "number")
         d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
         if "type" in d:
             d["type_"] = d.pop("type")
@@ -244,21 +249,6 @@ class NumberSearchResult(WireAccess):
         number_search_result = new_instance(cls)
         number_search_result.__dict__ = d
         return number_search_result
-
-    @staticmethod
-    def _shape_ok(d: Any) -> bool:
-        """Whether JSON ``d`` is an object whose nested objects have the shapes they need, so
-        that building this model from it later cannot fail."""
-        if type(d) is not dict:
-            return False
-        v = d.get("prerequisites")
-        if v is not None:
-            if type(v) is not list:
-                return False
-            for item in v:
-                if type(item) is not dict:
-                    return False
-        return True
 
     @property
     def additional_keys(self) -> list[str]:
@@ -295,7 +285,6 @@ _KNOWN: frozenset[str] = frozenset(
 set_defaults(
     NumberSearchResult,
     optional=(
-        "number",
         "prefix",
         "city",
         "country",

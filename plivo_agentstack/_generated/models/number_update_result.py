@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     WireAccess,
+    missing,
     new_instance,
     set_defaults,
     split_unknown,
@@ -24,7 +25,7 @@ class NumberUpdateResult(WireAccess):
     """Result of update_number.
 
     Attributes:
-        api_id (str | Unset): Identifier of the API request.
+        api_id (str): Identifier of the API request.
         message (str | Unset): Human-readable result message.
     """
 
@@ -33,7 +34,7 @@ class NumberUpdateResult(WireAccess):
         "message": "message",
     }
 
-    api_id: str | Unset = UNSET
+    api_id: str
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,9 +46,11 @@ class NumberUpdateResult(WireAccess):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
+        field_dict.update(
+            {
+                "api_id": api_id,
+            }
+        )
         if message is not UNSET:
             field_dict["message"] = message
 
@@ -64,6 +67,8 @@ class NumberUpdateResult(WireAccess):
 
         Only the keys present are touched; nested objects are copied, never changed.
         """
+        if d.get("api_id") is None:
+            raise missing(cls, "api_id")
         d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
         number_update_result = new_instance(cls)
         number_update_result.__dict__ = d
@@ -83,8 +88,5 @@ _KNOWN: frozenset[str] = frozenset(
 )
 set_defaults(
     NumberUpdateResult,
-    optional=(
-        "api_id",
-        "message",
-    ),
+    optional=("message",),
 )

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     WireAccess,
+    missing,
     new_instance,
     set_defaults,
     split_unknown,
@@ -24,8 +25,8 @@ class PhoneNumber(WireAccess):
     """A phone number on the account.
 
     Attributes:
+        number (str): Phone number.
         api_id (str | Unset): Identifier of the API request.
-        number (str | Unset): Phone number.
         alias (None | str | Unset): Alias.
         application (None | str | Unset): Application the number is linked to.
         carrier (str | Unset): Carrier.
@@ -62,8 +63,8 @@ class PhoneNumber(WireAccess):
     """
 
     _wire_keys: ClassVar[dict[str, str]] = {
-        "api_id": "api_id",
         "number": "number",
+        "api_id": "api_id",
         "alias": "alias",
         "application": "application",
         "carrier": "carrier",
@@ -99,8 +100,8 @@ class PhoneNumber(WireAccess):
         "plivo_number": "plivo_number",
     }
 
+    number: str
     api_id: str | Unset = UNSET
-    number: str | Unset = UNSET
     alias: None | str | Unset = UNSET
     application: None | str | Unset = UNSET
     carrier: str | Unset = UNSET
@@ -138,9 +139,9 @@ class PhoneNumber(WireAccess):
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready dict, keyed by wire names."""
-        api_id = self.api_id
-
         number = self.number
+
+        api_id = self.api_id
 
         alias: None | str | Unset
         if isinstance(self.alias, Unset):
@@ -274,11 +275,13 @@ class PhoneNumber(WireAccess):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "number": number,
+            }
+        )
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
-        if number is not UNSET:
-            field_dict["number"] = number
         if alias is not UNSET:
             field_dict["alias"] = alias
         if application is not UNSET:
@@ -361,6 +364,8 @@ class PhoneNumber(WireAccess):
 
         Only the keys present are touched; nested objects are copied, never changed.
         """
+        if d.get("number") is None:
+            raise missing(cls, "number")
         d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
         phone_number = new_instance(cls)
         phone_number.__dict__ = d
@@ -374,8 +379,8 @@ class PhoneNumber(WireAccess):
 
 _KNOWN: frozenset[str] = frozenset(
     {
-        "api_id",
         "number",
+        "api_id",
         "alias",
         "application",
         "carrier",
@@ -415,7 +420,6 @@ set_defaults(
     PhoneNumber,
     optional=(
         "api_id",
-        "number",
         "alias",
         "application",
         "carrier",
