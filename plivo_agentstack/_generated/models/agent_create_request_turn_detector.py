@@ -55,8 +55,7 @@ class AgentCreateRequestTurnDetector(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(AgentCreateRequestTurnDetector._wire_keys)
 set_defaults(
     AgentCreateRequestTurnDetector,
-    optional=(),
 )

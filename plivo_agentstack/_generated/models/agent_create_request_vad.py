@@ -55,8 +55,7 @@ class AgentCreateRequestVad(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(AgentCreateRequestVad._wire_keys)
 set_defaults(
     AgentCreateRequestVad,
-    optional=(),
 )

@@ -82,18 +82,7 @@ class AgentEvents(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "vad_events",
-        "turn_events",
-        "metrics_events",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(AgentEvents._wire_keys)
 set_defaults(
     AgentEvents,
-    optional=(
-        "vad_events",
-        "turn_events",
-        "metrics_events",
-    ),
 )

@@ -97,14 +97,7 @@ class AgentList(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "api_id",
-        "meta",
-        "objects",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(AgentList._wire_keys)
 set_defaults(
     AgentList,
-    optional=(),
 )

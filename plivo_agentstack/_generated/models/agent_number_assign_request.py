@@ -71,12 +71,7 @@ class AgentNumberAssignRequest(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "number",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(AgentNumberAssignRequest._wire_keys)
 set_defaults(
     AgentNumberAssignRequest,
-    optional=(),
 )

@@ -96,15 +96,7 @@ class AgentNumberAssignResult(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "api_id",
-        "agent_uuid",
-        "number",
-        "message",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(AgentNumberAssignResult._wire_keys)
 set_defaults(
     AgentNumberAssignResult,
-    optional=("message",),
 )

@@ -87,14 +87,7 @@ class AgentNumberList(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "api_id",
-        "agent_uuid",
-        "numbers",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(AgentNumberList._wire_keys)
 set_defaults(
     AgentNumberList,
-    optional=(),
 )

@@ -101,14 +101,8 @@ class AgentTool(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "type",
-        "config",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(AgentTool._wire_keys)
 set_defaults(
     AgentTool,
-    optional=("type_",),
     lazy=(LazyModel("config", AgentToolConfig._from_json),),
 )

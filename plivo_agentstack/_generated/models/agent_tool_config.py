@@ -55,8 +55,7 @@ class AgentToolConfig(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(AgentToolConfig._wire_keys)
 set_defaults(
     AgentToolConfig,
-    optional=(),
 )

@@ -55,8 +55,7 @@ class AgentTurnDetector(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(AgentTurnDetector._wire_keys)
 set_defaults(
     AgentTurnDetector,
-    optional=(),
 )

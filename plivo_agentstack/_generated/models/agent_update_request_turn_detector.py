@@ -55,8 +55,7 @@ class AgentUpdateRequestTurnDetector(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(AgentUpdateRequestTurnDetector._wire_keys)
 set_defaults(
     AgentUpdateRequestTurnDetector,
-    optional=(),
 )

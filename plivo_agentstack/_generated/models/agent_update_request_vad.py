@@ -55,8 +55,7 @@ class AgentUpdateRequestVad(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(AgentUpdateRequestVad._wire_keys)
 set_defaults(
     AgentUpdateRequestVad,
-    optional=(),
 )

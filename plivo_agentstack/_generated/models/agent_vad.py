@@ -55,8 +55,7 @@ class AgentVad(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(AgentVad._wire_keys)
 set_defaults(
     AgentVad,
-    optional=(),
 )

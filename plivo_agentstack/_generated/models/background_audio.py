@@ -82,18 +82,7 @@ class BackgroundAudio(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "sound",
-        "volume",
-        "loop",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(BackgroundAudio._wire_keys)
 set_defaults(
     BackgroundAudio,
-    optional=(
-        "sound",
-        "volume",
-        "loop",
-    ),
 )

@@ -71,12 +71,7 @@ class CallConnectRequest(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "agent_id",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(CallConnectRequest._wire_keys)
 set_defaults(
     CallConnectRequest,
-    optional=(),
 )

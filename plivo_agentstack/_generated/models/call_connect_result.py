@@ -94,19 +94,7 @@ class CallConnectResult(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "api_id",
-        "message",
-        "agent_session_id",
-        "status",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(CallConnectResult._wire_keys)
 set_defaults(
     CallConnectResult,
-    optional=(
-        "message",
-        "agent_session_id",
-        "status",
-    ),
 )

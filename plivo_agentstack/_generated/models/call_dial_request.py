@@ -161,33 +161,7 @@ class CallDialRequest(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "targets",
-        "dial_mode",
-        "caller_id",
-        "timeout",
-        "time_limit",
-        "hangup_on_star",
-        "dial_music",
-        "confirm_sound",
-        "confirm_key",
-        "sip_headers",
-        "agent_id",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(CallDialRequest._wire_keys)
 set_defaults(
     CallDialRequest,
-    optional=(
-        "dial_mode",
-        "caller_id",
-        "timeout",
-        "time_limit",
-        "hangup_on_star",
-        "dial_music",
-        "confirm_sound",
-        "confirm_key",
-        "sip_headers",
-        "agent_id",
-    ),
 )

@@ -94,19 +94,7 @@ class CallDialResult(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "call_uuid",
-        "api_id",
-        "message",
-        "status",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(CallDialResult._wire_keys)
 set_defaults(
     CallDialResult,
-    optional=(
-        "api_id",
-        "message",
-        "status",
-    ),
 )

@@ -149,29 +149,7 @@ class CallInitiateRequest(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "agent_id",
-        "from",
-        "to",
-        "voicemail_detect",
-        "dial_mode",
-        "caller_name",
-        "time_limit",
-        "ring_timeout",
-        "machine_detection",
-        "send_digits",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(CallInitiateRequest._wire_keys)
 set_defaults(
     CallInitiateRequest,
-    optional=(
-        "voicemail_detect",
-        "dial_mode",
-        "caller_name",
-        "time_limit",
-        "ring_timeout",
-        "machine_detection",
-        "send_digits",
-    ),
 )

@@ -134,28 +134,7 @@ class CallInitiateResult(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "api_id",
-        "call_uuid",
-        "message",
-        "status",
-        "agent_id",
-        "from",
-        "to",
-        "participant_mode",
-        "mpc_name",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(CallInitiateResult._wire_keys)
 set_defaults(
     CallInitiateResult,
-    optional=(
-        "message",
-        "status",
-        "agent_id",
-        "from_",
-        "to",
-        "participant_mode",
-        "mpc_name",
-    ),
 )

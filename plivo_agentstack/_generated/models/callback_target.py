@@ -75,16 +75,7 @@ class CallbackTarget(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "url",
-        "method",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(CallbackTarget._wire_keys)
 set_defaults(
     CallbackTarget,
-    optional=(
-        "url",
-        "method",
-    ),
 )

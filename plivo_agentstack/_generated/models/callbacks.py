@@ -144,17 +144,9 @@ class Callbacks(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "hangup",
-        "recording",
-        "ring",
-        "stream_status",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(Callbacks._wire_keys)
 set_defaults(
     Callbacks,
-    optional=(),
     lazy=(
         LazyModel("hangup", CallbackTarget._from_json),
         LazyModel("recording", CallbackTarget._from_json),

@@ -110,21 +110,7 @@ class CarrierNumbersRequest(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "numbers",
-        "carrier",
-        "region",
-        "number_type",
-        "app_id",
-        "subaccount",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(CarrierNumbersRequest._wire_keys)
 set_defaults(
     CarrierNumbersRequest,
-    optional=(
-        "number_type",
-        "app_id",
-        "subaccount",
-    ),
 )

@@ -75,16 +75,7 @@ class DialTarget(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "number",
-        "send_digits",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(DialTarget._wire_keys)
 set_defaults(
     DialTarget,
-    optional=(
-        "number",
-        "send_digits",
-    ),
 )

@@ -89,20 +89,7 @@ class Error(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "api_id",
-        "error",
-        "message",
-        "error_code",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(Error._wire_keys)
 set_defaults(
     Error,
-    optional=(
-        "api_id",
-        "error",
-        "message",
-        "error_code",
-    ),
 )

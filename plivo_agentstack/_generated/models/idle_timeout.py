@@ -110,26 +110,7 @@ class IdleTimeout(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "no_response_timeout_s",
-        "no_response_timeout_ms",
-        "reminder_message",
-        "extended_wait_time_s",
-        "extended_wait_time_ms",
-        "max_retries",
-        "hangup_message",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(IdleTimeout._wire_keys)
 set_defaults(
     IdleTimeout,
-    optional=(
-        "no_response_timeout_s",
-        "no_response_timeout_ms",
-        "reminder_message",
-        "extended_wait_time_s",
-        "extended_wait_time_ms",
-        "max_retries",
-        "hangup_message",
-    ),
 )

@@ -106,22 +106,7 @@ class ListMeta(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "limit",
-        "offset",
-        "total_count",
-        "previous",
-        "next",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(ListMeta._wire_keys)
 set_defaults(
     ListMeta,
-    optional=(
-        "limit",
-        "offset",
-        "total_count",
-        "previous",
-        "next_",
-    ),
 )

@@ -175,36 +175,8 @@ class LlmConfig(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "provider",
-        "model",
-        "api_key",
-        "base_url",
-        "system_prompt",
-        "tools",
-        "temperature",
-        "max_tokens",
-        "reasoning_effort",
-        "azure_deployment",
-        "azure_endpoint",
-        "api_version",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(LlmConfig._wire_keys)
 set_defaults(
     LlmConfig,
-    optional=(
-        "provider",
-        "model",
-        "api_key",
-        "base_url",
-        "system_prompt",
-        "temperature",
-        "max_tokens",
-        "reasoning_effort",
-        "azure_deployment",
-        "azure_endpoint",
-        "api_version",
-    ),
     lazy=(LazyModel("tools", LlmTool._from_json, many=True),),
 )

@@ -104,18 +104,8 @@ class LlmTool(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "name",
-        "description",
-        "parameters",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(LlmTool._wire_keys)
 set_defaults(
     LlmTool,
-    optional=(
-        "name",
-        "description",
-    ),
     lazy=(LazyModel("parameters", LlmToolParameters._from_json),),
 )

@@ -55,8 +55,7 @@ class LlmToolParameters(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(LlmToolParameters._wire_keys)
 set_defaults(
     LlmToolParameters,
-    optional=(),
 )

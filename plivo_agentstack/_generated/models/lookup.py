@@ -140,19 +140,9 @@ class Lookup(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "api_id",
-        "phone_number",
-        "country",
-        "carrier",
-        "format",
-        "resource_uri",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(Lookup._wire_keys)
 set_defaults(
     Lookup,
-    optional=("resource_uri",),
     lazy=(
         LazyModel("country", LookupCountry._from_json),
         LazyModel("carrier", LookupCarrier._from_json),

@@ -98,22 +98,7 @@ class LookupCarrier(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "name",
-        "type",
-        "mobile_country_code",
-        "mobile_network_code",
-        "ported",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(LookupCarrier._wire_keys)
 set_defaults(
     LookupCarrier,
-    optional=(
-        "name",
-        "type_",
-        "mobile_country_code",
-        "mobile_network_code",
-        "ported",
-    ),
 )

@@ -89,20 +89,7 @@ class LookupCountry(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "iso2",
-        "iso3",
-        "name",
-        "code",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(LookupCountry._wire_keys)
 set_defaults(
     LookupCountry,
-    optional=(
-        "iso2",
-        "iso3",
-        "name",
-        "code",
-    ),
 )

@@ -89,20 +89,7 @@ class LookupFormat(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "e164",
-        "national",
-        "international",
-        "rfc3966",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(LookupFormat._wire_keys)
 set_defaults(
     LookupFormat,
-    optional=(
-        "e164",
-        "national",
-        "international",
-        "rfc3966",
-    ),
 )

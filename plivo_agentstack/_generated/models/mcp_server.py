@@ -171,32 +171,9 @@ class McpServer(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "type",
-        "url",
-        "allowed_tools",
-        "headers",
-        "timeout",
-        "transport_type",
-        "command",
-        "args",
-        "env",
-        "cwd",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(McpServer._wire_keys)
 set_defaults(
     McpServer,
-    optional=(
-        "type_",
-        "url",
-        "allowed_tools",
-        "timeout",
-        "transport_type",
-        "command",
-        "args",
-        "cwd",
-    ),
     lazy=(
         LazyModel("headers", McpServerHeaders._from_json),
         LazyModel("env", McpServerEnv._from_json),

@@ -55,8 +55,7 @@ class McpServerEnv(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(McpServerEnv._wire_keys)
 set_defaults(
     McpServerEnv,
-    optional=(),
 )

@@ -55,8 +55,7 @@ class McpServerHeaders(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(McpServerHeaders._wire_keys)
 set_defaults(
     McpServerHeaders,
-    optional=(),
 )

@@ -122,27 +122,7 @@ class Media(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "media_id",
-        "content_type",
-        "media_url",
-        "size",
-        "message_uuid",
-        "file_name",
-        "upload_time",
-        "api_id",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(Media._wire_keys)
 set_defaults(
     Media,
-    optional=(
-        "content_type",
-        "media_url",
-        "size",
-        "message_uuid",
-        "file_name",
-        "upload_time",
-        "api_id",
-    ),
 )

@@ -95,14 +95,7 @@ class MediaList(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "api_id",
-        "objects",
-        "message_uuid",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(MediaList._wire_keys)
 set_defaults(
     MediaList,
-    optional=("message_uuid",),
 )

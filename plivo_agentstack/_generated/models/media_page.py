@@ -97,14 +97,7 @@ class MediaPage(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "api_id",
-        "meta",
-        "objects",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(MediaPage._wire_keys)
 set_defaults(
     MediaPage,
-    optional=(),
 )

@@ -72,12 +72,7 @@ class MediaUploadRequest(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "file",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(MediaUploadRequest._wire_keys)
 set_defaults(
     MediaUploadRequest,
-    optional=(),
 )

@@ -94,14 +94,8 @@ class MediaUploadResult(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "api_id",
-        "objects",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(MediaUploadResult._wire_keys)
 set_defaults(
     MediaUploadResult,
-    optional=(),
     lazy=(LazyModel("objects", UploadedMedia._from_json, many=True),),
 )

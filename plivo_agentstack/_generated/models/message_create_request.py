@@ -237,46 +237,9 @@ class MessageCreateRequest(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "dst",
-        "src",
-        "text",
-        "type",
-        "url",
-        "method",
-        "media_urls",
-        "media_ids",
-        "powerpack_uuid",
-        "template",
-        "interactive",
-        "location",
-        "log",
-        "trackable",
-        "message_expiry",
-        "dlt_entity_id",
-        "dlt_template_id",
-        "dlt_template_category",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(MessageCreateRequest._wire_keys)
 set_defaults(
     MessageCreateRequest,
-    optional=(
-        "src",
-        "text",
-        "type_",
-        "url",
-        "method",
-        "media_urls",
-        "media_ids",
-        "powerpack_uuid",
-        "log",
-        "trackable",
-        "message_expiry",
-        "dlt_entity_id",
-        "dlt_template_id",
-        "dlt_template_category",
-    ),
     lazy=(
         LazyModel("template", WhatsappTemplate._from_json),
         LazyModel("interactive", WhatsappInteractive._from_json),

@@ -97,18 +97,7 @@ class MessageCreateResult(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "api_id",
-        "message_uuid",
-        "message",
-        "invalid_number",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(MessageCreateResult._wire_keys)
 set_defaults(
     MessageCreateResult,
-    optional=(
-        "message",
-        "invalid_number",
-    ),
 )

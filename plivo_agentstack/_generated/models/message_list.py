@@ -97,14 +97,7 @@ class MessageList(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "api_id",
-        "meta",
-        "objects",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(MessageList._wire_keys)
 set_defaults(
     MessageList,
-    optional=(),
 )

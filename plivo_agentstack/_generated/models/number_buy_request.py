@@ -119,22 +119,8 @@ class NumberBuyRequest(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "app_id",
-        "cnam_lookup",
-        "ha_enable",
-        "compliance_application_id",
-        "verification_info",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(NumberBuyRequest._wire_keys)
 set_defaults(
     NumberBuyRequest,
-    optional=(
-        "app_id",
-        "cnam_lookup",
-        "ha_enable",
-        "compliance_application_id",
-    ),
     lazy=(LazyModel("verification_info", NumberBuyRequestVerificationInfo._from_json),),
 )

@@ -55,8 +55,7 @@ class NumberBuyRequestVerificationInfo(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(NumberBuyRequestVerificationInfo._wire_keys)
 set_defaults(
     NumberBuyRequestVerificationInfo,
-    optional=(),
 )

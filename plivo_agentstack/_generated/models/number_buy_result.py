@@ -119,21 +119,8 @@ class NumberBuyResult(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "api_id",
-        "message",
-        "status",
-        "fallback_number",
-        "numbers",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(NumberBuyResult._wire_keys)
 set_defaults(
     NumberBuyResult,
-    optional=(
-        "message",
-        "status",
-        "fallback_number",
-    ),
     lazy=(LazyModel("numbers", PurchasedNumber._from_json, many=True),),
 )

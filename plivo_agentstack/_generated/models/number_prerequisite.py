@@ -84,18 +84,7 @@ class NumberPrerequisite(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "proof_required",
-        "proof_type",
-        "scope",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(NumberPrerequisite._wire_keys)
 set_defaults(
     NumberPrerequisite,
-    optional=(
-        "proof_required",
-        "proof_type",
-        "scope",
-    ),
 )

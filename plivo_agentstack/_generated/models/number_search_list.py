@@ -97,14 +97,7 @@ class NumberSearchList(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "api_id",
-        "meta",
-        "objects",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(NumberSearchList._wire_keys)
 set_defaults(
     NumberSearchList,
-    optional=(),
 )

@@ -256,55 +256,8 @@ class NumberSearchResult(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "number",
-        "prefix",
-        "city",
-        "country",
-        "lata",
-        "monthly_rental_rate",
-        "rate_center",
-        "region",
-        "resource_uri",
-        "restriction",
-        "restriction_text",
-        "setup_rate",
-        "sms_enabled",
-        "sms_rate",
-        "type",
-        "voice_enabled",
-        "voice_rate",
-        "sub_type",
-        "mms_enabled",
-        "mms_rate",
-        "prerequisites",
-        "ha_enabled",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(NumberSearchResult._wire_keys)
 set_defaults(
     NumberSearchResult,
-    optional=(
-        "prefix",
-        "city",
-        "country",
-        "lata",
-        "monthly_rental_rate",
-        "rate_center",
-        "region",
-        "resource_uri",
-        "restriction",
-        "restriction_text",
-        "setup_rate",
-        "sms_enabled",
-        "sms_rate",
-        "type_",
-        "voice_enabled",
-        "voice_rate",
-        "sub_type",
-        "mms_enabled",
-        "mms_rate",
-        "ha_enabled",
-    ),
     lazy=(LazyModel("prerequisites", NumberPrerequisite._from_json, many=True),),
 )

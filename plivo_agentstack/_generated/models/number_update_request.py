@@ -175,38 +175,8 @@ class NumberUpdateRequest(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "app_id",
-        "subaccount",
-        "alias",
-        "cnam_lookup",
-        "compliance_application_id",
-        "verification_info",
-        "cnam",
-        "cnam_callback_url",
-        "cnam_callback_method",
-        "caller_reputation",
-        "caller_reputation_callback_url",
-        "caller_reputation_callback_method",
-        "profile_uuid",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(NumberUpdateRequest._wire_keys)
 set_defaults(
     NumberUpdateRequest,
-    optional=(
-        "app_id",
-        "subaccount",
-        "alias",
-        "cnam_lookup",
-        "compliance_application_id",
-        "cnam",
-        "cnam_callback_url",
-        "cnam_callback_method",
-        "caller_reputation",
-        "caller_reputation_callback_url",
-        "caller_reputation_callback_method",
-        "profile_uuid",
-    ),
     lazy=(LazyModel("verification_info", NumberUpdateRequestVerificationInfo._from_json),),
 )

@@ -55,8 +55,7 @@ class NumberUpdateRequestVerificationInfo(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(NumberUpdateRequestVerificationInfo._wire_keys)
 set_defaults(
     NumberUpdateRequestVerificationInfo,
-    optional=(),
 )

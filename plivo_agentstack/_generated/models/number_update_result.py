@@ -80,13 +80,7 @@ class NumberUpdateResult(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "api_id",
-        "message",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(NumberUpdateResult._wire_keys)
 set_defaults(
     NumberUpdateResult,
-    optional=("message",),
 )

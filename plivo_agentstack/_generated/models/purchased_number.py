@@ -75,16 +75,7 @@ class PurchasedNumber(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "number",
-        "status",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(PurchasedNumber._wire_keys)
 set_defaults(
     PurchasedNumber,
-    optional=(
-        "number",
-        "status",
-    ),
 )

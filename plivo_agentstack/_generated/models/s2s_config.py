@@ -160,32 +160,8 @@ class S2SConfig(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "provider",
-        "model",
-        "api_key",
-        "base_url",
-        "voice",
-        "system_prompt",
-        "tools",
-        "azure_deployment",
-        "azure_endpoint",
-        "api_version",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(S2SConfig._wire_keys)
 set_defaults(
     S2SConfig,
-    optional=(
-        "provider",
-        "model",
-        "api_key",
-        "base_url",
-        "voice",
-        "system_prompt",
-        "azure_deployment",
-        "azure_endpoint",
-        "api_version",
-    ),
     lazy=(LazyModel("tools", LlmTool._from_json, many=True),),
 )

@@ -127,30 +127,7 @@ class SemanticVad(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "completed_turn_delay_ms",
-        "incomplete_turn_delay_ms",
-        "uncertain_turn_delay_ms",
-        "min_interruption_duration_ms",
-        "false_interruption_timeout_ms",
-        "completed_turn_threshold",
-        "incomplete_turn_threshold",
-        "speech_activation_threshold",
-        "min_interruption_words",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(SemanticVad._wire_keys)
 set_defaults(
     SemanticVad,
-    optional=(
-        "completed_turn_delay_ms",
-        "incomplete_turn_delay_ms",
-        "uncertain_turn_delay_ms",
-        "min_interruption_duration_ms",
-        "false_interruption_timeout_ms",
-        "completed_turn_threshold",
-        "incomplete_turn_threshold",
-        "speech_activation_threshold",
-        "min_interruption_words",
-    ),
 )

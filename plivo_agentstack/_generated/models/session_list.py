@@ -97,14 +97,7 @@ class SessionList(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "api_id",
-        "meta",
-        "objects",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(SessionList._wire_keys)
 set_defaults(
     SessionList,
-    optional=(),
 )

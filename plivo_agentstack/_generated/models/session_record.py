@@ -223,56 +223,7 @@ class SessionRecord(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "agent_session_uuid",
-        "agent_session_id",
-        "agent_uuid",
-        "agent_name",
-        "plivo_auth_id",
-        "primary_call_uuid",
-        "agent_mode",
-        "participant_mode",
-        "state",
-        "created_at",
-        "ended_at",
-        "duration_seconds",
-        "turn_count",
-        "has_stt",
-        "has_llm",
-        "has_tts",
-        "has_s2s",
-        "total_cost",
-        "from_number",
-        "to_number",
-        "call_legs",
-        "record_url",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(SessionRecord._wire_keys)
 set_defaults(
     SessionRecord,
-    optional=(
-        "agent_session_uuid",
-        "agent_session_id",
-        "agent_uuid",
-        "agent_name",
-        "plivo_auth_id",
-        "primary_call_uuid",
-        "agent_mode",
-        "participant_mode",
-        "state",
-        "created_at",
-        "ended_at",
-        "duration_seconds",
-        "turn_count",
-        "has_stt",
-        "has_llm",
-        "has_tts",
-        "has_s2s",
-        "total_cost",
-        "from_number",
-        "to_number",
-        "call_legs",
-        "record_url",
-    ),
 )

@@ -119,22 +119,8 @@ class StreamConfig(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "extra_headers",
-        "stream_timeout",
-        "content_type",
-        "noise_cancellation",
-        "noise_cancellation_level",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(StreamConfig._wire_keys)
 set_defaults(
     StreamConfig,
-    optional=(
-        "stream_timeout",
-        "content_type",
-        "noise_cancellation",
-        "noise_cancellation_level",
-    ),
     lazy=(LazyModel("extra_headers", StreamConfigExtraHeaders._from_json),),
 )

@@ -55,8 +55,7 @@ class StreamConfigExtraHeaders(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(StreamConfigExtraHeaders._wire_keys)
 set_defaults(
     StreamConfigExtraHeaders,
-    optional=(),
 )

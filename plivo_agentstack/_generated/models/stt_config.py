@@ -160,40 +160,7 @@ class SttConfig(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "provider",
-        "model",
-        "api_key",
-        "base_url",
-        "language",
-        "encoding",
-        "sample_rate",
-        "endpointing",
-        "interim_results",
-        "smart_format",
-        "punctuate",
-        "profanity_filter",
-        "no_delay",
-        "filler_words",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(SttConfig._wire_keys)
 set_defaults(
     SttConfig,
-    optional=(
-        "provider",
-        "model",
-        "api_key",
-        "base_url",
-        "language",
-        "encoding",
-        "sample_rate",
-        "endpointing",
-        "interim_results",
-        "smart_format",
-        "punctuate",
-        "profanity_filter",
-        "no_delay",
-        "filler_words",
-    ),
 )

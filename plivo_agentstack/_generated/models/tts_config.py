@@ -167,42 +167,7 @@ class TtsConfig(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "provider",
-        "model",
-        "api_key",
-        "base_url",
-        "voice",
-        "voice_id",
-        "model_id",
-        "output_format",
-        "stability",
-        "similarity_boost",
-        "style",
-        "use_speaker_boost",
-        "speed",
-        "sample_rate",
-        "region",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(TtsConfig._wire_keys)
 set_defaults(
     TtsConfig,
-    optional=(
-        "provider",
-        "model",
-        "api_key",
-        "base_url",
-        "voice",
-        "voice_id",
-        "model_id",
-        "output_format",
-        "stability",
-        "similarity_boost",
-        "style",
-        "use_speaker_boost",
-        "speed",
-        "sample_rate",
-        "region",
-    ),
 )

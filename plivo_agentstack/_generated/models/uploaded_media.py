@@ -124,30 +124,7 @@ class UploadedMedia(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "media_id",
-        "media_url",
-        "file_name",
-        "content_type",
-        "size",
-        "upload_time",
-        "status",
-        "status_code",
-        "error",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(UploadedMedia._wire_keys)
 set_defaults(
     UploadedMedia,
-    optional=(
-        "media_id",
-        "media_url",
-        "file_name",
-        "content_type",
-        "size",
-        "upload_time",
-        "status",
-        "status_code",
-        "error",
-    ),
 )

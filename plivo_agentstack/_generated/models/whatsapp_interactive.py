@@ -156,18 +156,9 @@ class WhatsappInteractive(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "type",
-        "header",
-        "body",
-        "footer",
-        "action",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(WhatsappInteractive._wire_keys)
 set_defaults(
     WhatsappInteractive,
-    optional=("type_",),
     lazy=(
         LazyModel("header", WhatsappInteractiveHeader._from_json),
         LazyModel("body", WhatsappInteractiveBody._from_json),

@@ -55,8 +55,7 @@ class WhatsappInteractiveAction(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(WhatsappInteractiveAction._wire_keys)
 set_defaults(
     WhatsappInteractiveAction,
-    optional=(),
 )

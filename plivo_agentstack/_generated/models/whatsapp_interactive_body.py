@@ -55,8 +55,7 @@ class WhatsappInteractiveBody(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(WhatsappInteractiveBody._wire_keys)
 set_defaults(
     WhatsappInteractiveBody,
-    optional=(),
 )

@@ -55,8 +55,7 @@ class WhatsappInteractiveFooter(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(WhatsappInteractiveFooter._wire_keys)
 set_defaults(
     WhatsappInteractiveFooter,
-    optional=(),
 )

@@ -55,8 +55,7 @@ class WhatsappInteractiveHeader(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(WhatsappInteractiveHeader._wire_keys)
 set_defaults(
     WhatsappInteractiveHeader,
-    optional=(),
 )

@@ -89,20 +89,7 @@ class WhatsappLocation(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "latitude",
-        "longitude",
-        "name",
-        "address",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(WhatsappLocation._wire_keys)
 set_defaults(
     WhatsappLocation,
-    optional=(
-        "latitude",
-        "longitude",
-        "name",
-        "address",
-    ),
 )

@@ -111,18 +111,8 @@ class WhatsappTemplate(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "name",
-        "language",
-        "components",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(WhatsappTemplate._wire_keys)
 set_defaults(
     WhatsappTemplate,
-    optional=(
-        "name",
-        "language",
-    ),
     lazy=(LazyModel("components", WhatsappTemplateComponent._from_json, many=True),),
 )

@@ -124,20 +124,8 @@ class WhatsappTemplateComponent(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "type",
-        "sub_type",
-        "index",
-        "parameters",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(WhatsappTemplateComponent._wire_keys)
 set_defaults(
     WhatsappTemplateComponent,
-    optional=(
-        "type_",
-        "sub_type",
-        "index",
-    ),
     lazy=(LazyModel("parameters", WhatsappTemplateComponentParametersItem._from_json, many=True),),
 )

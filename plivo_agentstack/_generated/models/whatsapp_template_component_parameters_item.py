@@ -55,8 +55,7 @@ class WhatsappTemplateComponentParametersItem(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(WhatsappTemplateComponentParametersItem._wire_keys)
 set_defaults(
     WhatsappTemplateComponentParametersItem,
-    optional=(),
 )

@@ -10,6 +10,8 @@ fields are all plain values is kept as JSON until its field is first read (``Laz
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, ClassVar, Literal, TypeVar
 
+import attrs
+
 from plivo_agentstack.errors import MissingFieldError
 
 
@@ -70,13 +72,15 @@ class LazyModel:
         return value
 
 
-def set_defaults(cls: type[Any], optional: Iterable[str], lazy: Iterable[LazyModel] = ()) -> None:
-    """Give each optional field of model ``cls`` its class-level default: ``UNSET``, or the
-    ``LazyModel`` of a lazily built field."""
-    for name in optional:
-        setattr(cls, name, UNSET)
-    for field in lazy:
-        setattr(cls, field.name, field)
+def set_defaults(cls: type[Any], lazy: Iterable[LazyModel] = ()) -> None:
+    """Give each optional field of attrs model ``cls`` its class-level default: ``UNSET``, or
+    its ``LazyModel``. (attrs removes the class attributes of fields; ``_from_json`` stores only
+    the keys the server sent, and an absent field reads this default.)"""
+    for field in attrs.fields(cls):
+        if field.init and field.default is not attrs.NOTHING:
+            setattr(cls, field.name, UNSET)
+    for lazy_field in lazy:
+        setattr(cls, lazy_field.name, lazy_field)
 
 
 def split_unknown(d: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:

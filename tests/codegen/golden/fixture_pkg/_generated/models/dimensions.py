@@ -75,16 +75,7 @@ class Dimensions(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "width",
-        "height",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(Dimensions._wire_keys)
 set_defaults(
     Dimensions,
-    optional=(
-        "width",
-        "height",
-    ),
 )

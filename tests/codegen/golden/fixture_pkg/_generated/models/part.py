@@ -75,16 +75,7 @@ class Part(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "part_id",
-        "label",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(Part._wire_keys)
 set_defaults(
     Part,
-    optional=(
-        "part_id",
-        "label",
-    ),
 )

@@ -68,12 +68,7 @@ class PartUpdateRequest(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "label",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(PartUpdateRequest._wire_keys)
 set_defaults(
     PartUpdateRequest,
-    optional=("label",),
 )

@@ -80,13 +80,7 @@ class PhotoUploadRequest(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "file",
-        "album",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(PhotoUploadRequest._wire_keys)
 set_defaults(
     PhotoUploadRequest,
-    optional=("album",),
 )

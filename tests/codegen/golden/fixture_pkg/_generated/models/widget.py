@@ -129,24 +129,8 @@ class Widget(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "widget_id",
-        "name",
-        "color",
-        "size",
-        "tags",
-        "note",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(Widget._wire_keys)
 set_defaults(
     Widget,
-    optional=(
-        "widget_id",
-        "name",
-        "color",
-        "tags",
-        "note",
-    ),
     lazy=(LazyModel("size", Dimensions._from_json),),
 )

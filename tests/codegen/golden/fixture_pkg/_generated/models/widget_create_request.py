@@ -157,27 +157,9 @@ class WidgetCreateRequest(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "name",
-        "color",
-        "size",
-        "parts",
-        "tags",
-        "owner_id",
-        "from",
-        "public",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(WidgetCreateRequest._wire_keys)
 set_defaults(
     WidgetCreateRequest,
-    optional=(
-        "color",
-        "tags",
-        "owner_id",
-        "from_",
-        "public",
-    ),
     lazy=(
         LazyModel("size", Dimensions._from_json),
         LazyModel("parts", Dimensions._from_json, many=True),

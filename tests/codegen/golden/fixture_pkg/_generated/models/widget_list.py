@@ -105,18 +105,8 @@ class WidgetList(WireAccess):
         return list(self.additional_properties.keys())
 
 
-_KNOWN: frozenset[str] = frozenset(
-    {
-        "api_id",
-        "meta",
-        "objects",
-    }
-)
+_KNOWN: frozenset[str] = frozenset(WidgetList._wire_keys)
 set_defaults(
     WidgetList,
-    optional=(
-        "api_id",
-        "objects",
-    ),
     lazy=(LazyModel("meta", ListMeta._from_json),),
 )
