@@ -37,6 +37,7 @@ from openapi_python_client.parser.properties import (
     IntProperty,
     ListProperty,
     ModelProperty,
+    NoneProperty,
     StringProperty,
     UnionProperty,
 )
@@ -369,7 +370,8 @@ def build_operations(data: GeneratorData, spec: dict[str, Any]) -> list[Operatio
             return_type = prop.class_info.name if isinstance(prop, ModelProperty) else "None"
             item_type = None
             if raw.get("x-sdk-pagination"):
-                objects = [p for p in prop.optional_properties if _text(p.name) == "objects"]
+                fields = prop.required_properties + prop.optional_properties
+                objects = [p for p in fields if _text(p.name) == "objects"]
                 if not objects or not isinstance(objects[0], ListProperty):
                     raise CodegenError(f"{op_id}: x-sdk-pagination needs an 'objects' array")
                 item_type = objects[0].inner_property.class_info.name
@@ -502,6 +504,10 @@ def run_generator(spec_path: Path, target: Path, spec: dict[str, Any]) -> Genera
     """Run openapi-python-client into ``target`` (replaced); raise on any warning or error."""
     servers = operation_servers(spec)
     bounds = query_bounds(spec)
+    calls = {
+        op_id: f"{raw.get('x-sdk-group', '')}.{raw.get('x-sdk-method', '')}"
+        for op_id, (_, _, raw) in _raw_operations(spec).items()
+    }
     config = Config.from_sources(
         ConfigFile(post_hooks=[], use_path_prefixes_for_title_model_names=False),
         MetaType.NONE,
@@ -521,7 +527,12 @@ def run_generator(spec_path: Path, target: Path, spec: dict[str, Any]) -> Genera
         project.env.globals["fail"] = _fail
         project.env.globals["runtime"] = RUNTIME
         project.env.globals["is_enum"] = lambda prop: isinstance(prop, EnumProperty)
+        project.env.globals["field_kind"] = field_kind
+        project.env.globals["shape_check"] = shape_check
+        project.env.globals["shape_fields"] = shape_fields
+        project.env.globals["is_renamed"] = lambda prop: _text(prop.name) != str(prop.python_name)
         project.env.globals["server_of"] = lambda name: servers.get(_text(name))
+        project.env.globals["sdk_call_of"] = lambda op: calls[_text(op)]
         project.env.globals["bounds_of"] = lambda op, name: bounds.get((_text(op), _text(name)))
         errors = project.build()
         if errors:
@@ -534,6 +545,75 @@ def run_generator(spec_path: Path, target: Path, spec: dict[str, Any]) -> Genera
             shutil.rmtree(target)
         shutil.copytree(out, target)
     return data
+
+
+_PLAIN = (AnyProperty, BooleanProperty, FloatProperty, IntProperty, NoneProperty, StringProperty)
+
+
+def _plain(prop: Any) -> bool:
+    """Whether a property's JSON value is its Python value (no model, enum or date inside)."""
+    if isinstance(prop, ListProperty):
+        return _plain(prop.inner_property)
+    if isinstance(prop, UnionProperty):
+        return all(_plain(inner) for inner in prop.inner_properties)
+    return isinstance(prop, _PLAIN)
+
+
+def _nested_model(prop: Any) -> Any:
+    """The model a property holds (itself or as list items), or ``None``."""
+    if isinstance(prop, ListProperty):
+        prop = prop.inner_property
+    return prop if isinstance(prop, ModelProperty) else None
+
+
+def _lazy_ok(model: Any) -> bool:
+    """Whether a model can be built later from JSON whose shape was checked: no required fields
+    (and none in its nested models), every field plain or such a nested model."""
+    if model.required_properties:
+        return False
+    for prop in model.optional_properties or []:
+        inner = _nested_model(prop)
+        if inner is None and not _plain(prop):
+            return False
+        if inner is not None and not _lazy_ok(inner):
+            return False
+    return True
+
+
+def field_kind(prop: Any) -> str:
+    """How ``model.py.jinja`` parses a property: ``plain`` (the JSON value as is), ``enum``,
+    ``model`` / ``model_list`` (built at once), ``lazy_model`` / ``lazy_list`` (an optional
+    field whose JSON, shape-checked, is kept until the field is first read) or ``unsupported``."""
+    if isinstance(prop, EnumProperty):
+        return "enum"
+    inner = _nested_model(prop)
+    if inner is not None:
+        lazy = not prop.required and _lazy_ok(inner)
+        if isinstance(prop, ListProperty):
+            return "lazy_list" if lazy else "model_list"
+        return "lazy_model" if lazy else "model"
+    return "plain" if _plain(prop) else "unsupported"
+
+
+def shape_check(prop: Any, var: str) -> str:
+    """The Python test that JSON value ``var`` has the shape lazy field ``prop`` needs: an
+    object (a list of objects), nested objects included."""
+    inner = _nested_model(prop)
+    if any(_nested_model(p) for p in inner.optional_properties or []):
+        test = f"{inner.class_info.name}._shape_ok({{}})"
+    else:
+        test = "type({}) is dict"
+    if isinstance(prop, ListProperty):
+        return f"type({var}) is list and all({test.format('item')} for item in {var})"
+    return test.format(var)
+
+
+def shape_fields(model: Any) -> list[Any]:
+    """The fields ``_shape_ok`` of a lazily built model checks (its nested models), or ``[]``
+    when the model needs no such method."""
+    if not _lazy_ok(model):
+        return []
+    return [p for p in model.optional_properties or [] if _nested_model(p) is not None]
 
 
 def _fail(message: str) -> None:

@@ -80,12 +80,12 @@ async def create_agent(client: AsyncClient, websocket_url: str) -> str:
         callbacks=callbacks,
     )
     offers = await client.numbers.search("US", type="local", limit=1)
-    number = str(offers.objects[0].number)
+    number = offers.objects[0].number
     await client.numbers.buy(number)
-    await client.agent.numbers.assign(str(agent.agent_uuid), number)
-    assigned = await client.agent.numbers.list(str(agent.agent_uuid))
-    print(f"agent {agent.agent_uuid} answers on {', '.join(map(str, assigned.numbers or []))}")
-    return str(agent.agent_uuid)
+    await client.agent.numbers.assign(agent.agent_uuid, number)
+    assigned = await client.agent.numbers.list(agent.agent_uuid)
+    print(f"agent {agent.agent_uuid} answers on {', '.join(assigned.numbers)}")
+    return agent.agent_uuid
 
 
 def mulaw_tone(seconds: float, hz: float = 440.0, rate: int = 8000) -> bytes:

@@ -88,7 +88,7 @@ async def create_agent(client: AsyncClient, websocket_url: str) -> str:
         welcome_greeting="Hi! Which order can I look up for you?",
     )
     print(f"created agent {agent.agent_name} ({agent.agent_uuid})")
-    return str(agent.agent_uuid)
+    return agent.agent_uuid
 
 
 async def offline(env: Environment) -> int:

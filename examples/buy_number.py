@@ -29,7 +29,7 @@ async def buy_first_local_number(client: AsyncClient) -> str | None:
             f"for sale: {offer.number} ({offer.city}, {offer.region}) "
             f"{offer.monthly_rental_rate}/month, voice={offer.voice_enabled}"
         )
-    number = str(offers.objects[0].number)
+    number = offers.objects[0].number
     purchase = await client.numbers.buy(number)
     print(f"bought {number}: {purchase.status}")
     return number

@@ -24,7 +24,7 @@ def buy_first_local_number(client: Client) -> str | None:
         return None
     for offer in offers.objects:
         print(f"for sale: {offer.number} ({offer.city}) {offer.monthly_rental_rate}/month")
-    number = str(offers.objects[0].number)
+    number = offers.objects[0].number
     purchase = client.numbers.buy(number)
     print(f"bought {number}: {purchase.status}")
     return number

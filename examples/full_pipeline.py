@@ -190,7 +190,7 @@ async def create_agent(client: AsyncClient, websocket_url: str) -> str:
         callbacks={"hangup": {"url": "https://example.com/callbacks/hangup", "method": "POST"}},
     )
     print(f"created agent {agent.agent_uuid} (semantic_vad high -> {agent.semantic_vad})")
-    return str(agent.agent_uuid)
+    return agent.agent_uuid
 
 
 CALLEE: list[Step] = [
@@ -224,7 +224,7 @@ async def offline(env: Environment) -> int:
             agent_uuid, "+14155550100", "+14155550123", ring_timeout=30
         )
         print(f"placed call {call.call_uuid}; the fake dials {server.url}")
-        result = await outbound.wait(str(call.call_uuid))
+        result = await outbound.wait(call.call_uuid)
     print(result.format_transcript())
     print(result.summary())
     return 0 if result.ok else 1

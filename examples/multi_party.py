@@ -82,7 +82,7 @@ async def create_agent(client: AsyncClient, auth: tuple[str, str], websocket_url
         plivo_number=PLIVO_NUMBER,
     )
     print(f"created agent {agent.agent_uuid} (participant_mode={agent.participant_mode})")
-    return str(agent.agent_uuid)
+    return agent.agent_uuid
 
 
 async def offline(env: Environment) -> int:
@@ -90,7 +90,7 @@ async def offline(env: Environment) -> int:
     async with env.async_client() as client:
         agent_uuid = await create_agent(client, ("MAFAKE", "fake-token"), "ws://127.0.0.1/ws")
         call = await client.agent.calls.initiate(agent_uuid, PLIVO_NUMBER, "+14155550123")
-        call_uuid = str(call.call_uuid)
+        call_uuid = call.call_uuid
         script = [
             StartStep(callee="+14155550123", fields={"call_id": call_uuid}),
             SayStep("I was charged twice, I want a refund."),

@@ -76,11 +76,9 @@ async def place_call(client: AsyncClient, websocket_url: str, to: str) -> tuple[
         tts={"provider": "elevenlabs"},
         welcome_greeting="Hi, this is Dr. Lee's office calling about your appointment.",
     )
-    call = await client.agent.calls.initiate(
-        str(agent.agent_uuid), FROM_NUMBER, to, ring_timeout=30
-    )
+    call = await client.agent.calls.initiate(agent.agent_uuid, FROM_NUMBER, to, ring_timeout=30)
     print(f"agent {agent.agent_uuid} is calling {to} (call {call.call_uuid})")
-    return str(agent.agent_uuid), str(call.call_uuid)
+    return agent.agent_uuid, call.call_uuid
 
 
 async def offline(env: Environment, to: str) -> int:

@@ -85,7 +85,7 @@ async def create_agent(env: Environment, websocket_url: str) -> str:
             welcome_greeting="Hi, Bella's salon, how can I help?",
         )
     print(f"created agent {agent.agent_name} ({agent.agent_uuid}), s2s={agent.s2s['provider']}")
-    return str(agent.agent_uuid)
+    return agent.agent_uuid
 
 
 async def offline(env: Environment) -> int:

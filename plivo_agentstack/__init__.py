@@ -1,4 +1,4 @@
-"""Plivo AgentStack SDK: ``AsyncClient`` for the REST API, plus the error classes.
+"""Plivo AgentStack SDK: ``AsyncClient`` for the REST API, the error classes and ``UNSET``.
 
 ``plivo_agentstack`` is the asyncio package; ``plivo_agentstack_sync`` has the same surface,
 blocking. Names are imported lazily so that importing the package stays cheap.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from plivo_agentstack._generated.types import UNSET, Unset
 from plivo_agentstack._lazy import lazy_exports
 from plivo_agentstack._version import __version__
 from plivo_agentstack.errors import (
@@ -17,6 +18,8 @@ from plivo_agentstack.errors import (
     ClientClosedError,
     ForbiddenError,
     InvalidFrameError,
+    MissingFieldError,
+    NoNextPageError,
     NotFoundError,
     PlivoError,
     RateLimitError,
@@ -46,10 +49,14 @@ __all__ = [
     "ServerError",
     "APIConnectionError",
     "APITimeoutError",
+    "MissingFieldError",
     "ResponseTooLargeError",
     "ClientClosedError",
+    "NoNextPageError",
     "WebSocketError",
     "InvalidFrameError",
+    "UNSET",
+    "Unset",
 ]
 
 

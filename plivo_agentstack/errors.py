@@ -7,8 +7,11 @@ Every error the SDK raises for an API or transport problem is a :class:`PlivoErr
   any other status raises ``PlivoError`` itself);
 - a transport failure, or a response that cannot be read, raises ``APIConnectionError``
   (``APITimeoutError`` for timeouts);
+- a successful response without a field the API always sends (an id, say) raises
+  ``MissingFieldError``, naming the field and the operation;
 - a response body larger than the client's ``max_response_size`` raises
   ``ResponseTooLargeError``; a request on a closed client raises ``ClientClosedError``;
+  ``get_next_page()`` on the last page raises ``NoNextPageError``;
 - the WebSocket layer raises ``WebSocketError`` (``InvalidFrameError`` for a bad frame).
 """
 
@@ -30,8 +33,10 @@ __all__ = [
     "ServerError",
     "APIConnectionError",
     "APITimeoutError",
+    "MissingFieldError",
     "ResponseTooLargeError",
     "ClientClosedError",
+    "NoNextPageError",
     "WebSocketError",
     "InvalidFrameError",
 ]
@@ -133,6 +138,53 @@ class APITimeoutError(APIConnectionError):
     """The request timed out: one attempt (connect, send, reads) took longer than ``timeout``."""
 
 
+class MissingFieldError(PlivoError, KeyError):
+    """A response lacks a field the API always sends, or sent it as ``null``.
+
+    ``field`` is the field's wire name, ``model`` the schema that requires it and ``operation``
+    the operation whose response it was (``None`` for a model built with ``from_dict``, where it
+    is also the ``KeyError`` that method raised before). ``status_code``, ``body`` and
+    ``response`` are those of the response.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        status_code: int | None = None,
+        body: Any = None,
+        *,
+        response: httpx.Response | None = None,
+        field: str = "",
+        model: str = "",
+        operation: str | None = None,
+    ) -> None:
+        super().__init__(message, status_code, body, response=response)
+        self.field = field
+        self.model = model
+        self.operation = operation
+
+    @classmethod
+    def for_field(
+        cls, field: str, model: str, operation: str | None = None, method: str = ""
+    ) -> MissingFieldError:
+        """The error for required field ``field`` of ``model``, in the response of ``operation``
+        (the operation id) when given, which the SDK calls as ``method`` (``agent.agents.list``)."""
+        if operation:
+            call = f"client.{method}() (operation {operation})" if method else operation
+            where = f"{call}: the response"
+        else:
+            where = f"{model}.from_dict: the data"
+        return cls(
+            f"{where} has no {field!r} (or it is null), which {model} always has",
+            field=field,
+            model=model,
+            operation=operation,
+        )
+
+    def __str__(self) -> str:
+        return self.message  # not KeyError's repr()
+
+
 class ResponseTooLargeError(PlivoError):
     """The response body was larger than the client's ``max_response_size``; it was not read
     further and the request is not retried. ``status_code`` is the response's status and
@@ -153,6 +205,10 @@ class ResponseTooLargeError(PlivoError):
 
 class ClientClosedError(PlivoError):
     """The client was closed (``close()``, or the end of its ``with`` block): create a new one."""
+
+
+class NoNextPageError(PlivoError):
+    """``get_next_page()`` was called on the last page: check ``has_next_page()`` first."""
 
 
 class WebSocketError(PlivoError):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from plivo_agentstack._generated.types import Unset
+from plivo_agentstack.errors import NoNextPageError
 
 if TYPE_CHECKING:
     # Only for annotations: importing a model pulls in attrs, which the first response loads.
@@ -23,15 +23,15 @@ ItemT = TypeVar("ItemT")
 
 
 class Envelope(Protocol[ItemT]):
-    """The shape of a list response: ``{"api_id", "meta", "objects"}``."""
+    """The shape of a list response: ``{"api_id", "meta", "objects"}`` (all three required)."""
 
     @property
-    def objects(self) -> list[ItemT] | Unset:
+    def objects(self) -> list[ItemT]:
         """The items of this page."""
         ...
 
     @property
-    def meta(self) -> ListMeta | Unset:
+    def meta(self) -> ListMeta:
         """Paging information."""
         ...
 
@@ -60,14 +60,12 @@ class AsyncPage(Generic[ItemT]):
     @property
     def objects(self) -> list[ItemT]:
         """The items of this page."""
-        objects = self.envelope.objects
-        return [] if isinstance(objects, Unset) else objects
+        return self.envelope.objects
 
     @property
-    def meta(self) -> ListMeta | None:
+    def meta(self) -> ListMeta:
         """Paging information (``limit``, ``offset``, ``total_count``, ``next``, ``previous``)."""
-        meta = self.envelope.meta
-        return None if isinstance(meta, Unset) else meta
+        return self.envelope.meta
 
     def to_dict(self) -> dict[str, Any]:
         """The page as the API sent it."""
@@ -97,7 +95,7 @@ class AsyncPage(Generic[ItemT]):
     def _next_offset(self) -> int | None:
         objects = self.objects
         meta = self.meta
-        if not objects or meta is None:
+        if not objects:
             return None
         requested = int((self._request.get("params") or {}).get("offset") or 0)
         offset = meta.offset if isinstance(meta.offset, int) else requested
@@ -113,24 +111,31 @@ class AsyncPage(Generic[ItemT]):
         return None
 
     def has_next_page(self) -> bool:
-        """Whether the API reports more items after this page."""
+        """Whether the API reports more items after this page (check before ``get_next_page``)."""
         return self._next_offset() is not None
 
-    async def get_next_page(self) -> AsyncPage[ItemT] | None:
-        """Fetch the page after this one, or return ``None`` on the last page."""
+    async def get_next_page(self) -> AsyncPage[ItemT]:
+        """Fetch the page after this one.
+
+        On the last page this raises ``NoNextPageError``: check ``has_next_page()`` first (so
+        the result is never ``None`` and needs no narrowing), or use ``iter_pages()``.
+        """
         offset = self._next_offset()
         if offset is None:
-            return None
+            raise NoNextPageError(
+                "this is the last page: check has_next_page() before get_next_page()"
+            )
         params = {**(self._request.get("params") or {}), "offset": offset}
         request = {**self._request, "params": params}
         return await self._client.fetch_page(request, self._parse, **self._options)
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[ItemT]]:
         """Yield this page and every following page."""
-        page: AsyncPage[ItemT] | None = self
-        while page is not None:
-            yield page
+        page = self
+        yield page
+        while page.has_next_page():
             page = await page.get_next_page()
+            yield page
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
         async for page in self.iter_pages():

@@ -1,5 +1,5 @@
 # Do not edit: `nox -s codegen` derives this from plivo_agentstack/__init__.py.
-"""Plivo AgentStack SDK: ``Client`` for the REST API, plus the error classes.
+"""Plivo AgentStack SDK: ``Client`` for the REST API, the error classes and ``UNSET``.
 
 ``plivo_agentstack`` is the asyncio package; ``plivo_agentstack_sync`` has the same surface,
 blocking. Names are imported lazily so that importing the package stays cheap.
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from plivo_agentstack._generated.types import UNSET, Unset
 from plivo_agentstack._lazy import lazy_exports
 from plivo_agentstack._version import __version__
 from plivo_agentstack.errors import (
@@ -18,6 +19,8 @@ from plivo_agentstack.errors import (
     ClientClosedError,
     ForbiddenError,
     InvalidFrameError,
+    MissingFieldError,
+    NoNextPageError,
     NotFoundError,
     PlivoError,
     RateLimitError,
@@ -47,10 +50,14 @@ __all__ = [
     "ServerError",
     "APIConnectionError",
     "APITimeoutError",
+    "MissingFieldError",
     "ResponseTooLargeError",
     "ClientClosedError",
+    "NoNextPageError",
     "WebSocketError",
     "InvalidFrameError",
+    "UNSET",
+    "Unset",
 ]
 
 

@@ -33,6 +33,7 @@ from plivo_agentstack.errors import (
     APIConnectionError,
     APITimeoutError,
     ClientClosedError,
+    MissingFieldError,
     PlivoError,
     RateLimitError,
     ResponseTooLargeError,
@@ -661,6 +662,9 @@ class APIClient:
         data = _decode_json(response)
         try:
             return parse(data)
+        except MissingFieldError as exc:  # names the field and the operation already
+            exc.status_code, exc.body, exc.response = response.status_code, data, response
+            raise
         except (TypeError, ValueError, KeyError, AttributeError) as exc:
             raise PlivoError(
                 f"Unexpected response body for HTTP {response.status_code}: {exc}",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from plivo_agentstack._generated.types import Unset
+from plivo_agentstack.errors import NoNextPageError
 
 if TYPE_CHECKING:
     # Only for annotations: importing a model pulls in attrs, which the first response loads.
@@ -24,15 +24,15 @@ ItemT = TypeVar("ItemT")
 
 
 class Envelope(Protocol[ItemT]):
-    """The shape of a list response: ``{"api_id", "meta", "objects"}``."""
+    """The shape of a list response: ``{"api_id", "meta", "objects"}`` (all three required)."""
 
     @property
-    def objects(self) -> list[ItemT] | Unset:
+    def objects(self) -> list[ItemT]:
         """The items of this page."""
         ...
 
     @property
-    def meta(self) -> ListMeta | Unset:
+    def meta(self) -> ListMeta:
         """Paging information."""
         ...
 
@@ -61,14 +61,12 @@ class Page(Generic[ItemT]):
     @property
     def objects(self) -> list[ItemT]:
         """The items of this page."""
-        objects = self.envelope.objects
-        return [] if isinstance(objects, Unset) else objects
+        return self.envelope.objects
 
     @property
-    def meta(self) -> ListMeta | None:
+    def meta(self) -> ListMeta:
         """Paging information (``limit``, ``offset``, ``total_count``, ``next``, ``previous``)."""
-        meta = self.envelope.meta
-        return None if isinstance(meta, Unset) else meta
+        return self.envelope.meta
 
     def to_dict(self) -> dict[str, Any]:
         """The page as the API sent it."""
@@ -98,7 +96,7 @@ class Page(Generic[ItemT]):
     def _next_offset(self) -> int | None:
         objects = self.objects
         meta = self.meta
-        if not objects or meta is None:
+        if not objects:
             return None
         requested = int((self._request.get("params") or {}).get("offset") or 0)
         offset = meta.offset if isinstance(meta.offset, int) else requested
@@ -114,24 +112,31 @@ class Page(Generic[ItemT]):
         return None
 
     def has_next_page(self) -> bool:
-        """Whether the API reports more items after this page."""
+        """Whether the API reports more items after this page (check before ``get_next_page``)."""
         return self._next_offset() is not None
 
-    def get_next_page(self) -> Page[ItemT] | None:
-        """Fetch the page after this one, or return ``None`` on the last page."""
+    def get_next_page(self) -> Page[ItemT]:
+        """Fetch the page after this one.
+
+        On the last page this raises ``NoNextPageError``: check ``has_next_page()`` first (so
+        the result is never ``None`` and needs no narrowing), or use ``iter_pages()``.
+        """
         offset = self._next_offset()
         if offset is None:
-            return None
+            raise NoNextPageError(
+                "this is the last page: check has_next_page() before get_next_page()"
+            )
         params = {**(self._request.get("params") or {}), "offset": offset}
         request = {**self._request, "params": params}
         return self._client.fetch_page(request, self._parse, **self._options)
 
     def iter_pages(self) -> Iterator[Page[ItemT]]:
         """Yield this page and every following page."""
-        page: Page[ItemT] | None = self
-        while page is not None:
-            yield page
+        page = self
+        yield page
+        while page.has_next_page():
             page = page.get_next_page()
+            yield page
 
     def __iter__(self) -> Iterator[ItemT]:
         for page in self.iter_pages():

@@ -6,6 +6,7 @@ blocking calls run inline, and :func:`resolve` / :func:`collect` hide the differ
 
 from __future__ import annotations
 
+import functools
 import inspect
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -16,12 +17,29 @@ import respx
 import plivo_agentstack
 import plivo_agentstack_sync
 from plivo_agentstack._base_client import AsyncAPIClient
+from plivo_agentstack.testing.fake_api import load_spec
 from plivo_agentstack_sync._base_client import APIClient
 
 AUTH_ID = "MATESTAUTHID0000001"
 AUTH_TOKEN = "test-token-secret-0001"
 BASE_URL = "https://api.plivo.com"
 ACCOUNT = f"/v1/Account/{AUTH_ID}"
+
+
+@functools.cache
+def any_success_body() -> dict[str, Any]:
+    """A JSON body every operation's success parses: the fields some success response requires,
+    with placeholder values (for tests about the request, not the response)."""
+    spec = load_spec()
+    body: dict[str, Any] = {}
+    for operation in spec.operations.values():
+        schema = operation.responses.get(str(operation.success_status)) or {}
+        schema = spec.validator.resolve(schema)
+        properties = schema.get("properties", {})
+        for name in schema.get("required", []):
+            kind = properties[name].get("type", "object")
+            body[name] = [] if kind == "array" else {} if kind == "object" else "x"
+    return body
 
 
 @pytest.fixture

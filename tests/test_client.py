@@ -46,7 +46,7 @@ async def test_credentials_from_environment(
     """PLIVO_AUTH_ID / PLIVO_AUTH_TOKEN are used when no arguments are given."""
     monkeypatch.setenv("PLIVO_AUTH_ID", "MAENV")
     monkeypatch.setenv("PLIVO_AUTH_TOKEN", "envtoken")
-    route = mock_api.get("/v1/Account/MAENV/Agent/x").respond(200, json={})
+    route = mock_api.get("/v1/Account/MAENV/Agent/x").respond(200, json={"agent_uuid": UUID})
     client = client_class(flavor)()
     await resolve(client.agent.agents.get("x"))
     await resolve(client.close())
@@ -68,7 +68,7 @@ async def test_positional_arguments_and_base_url(flavor: str) -> None:
 
 async def test_headers(client: Any, mock_api: respx.MockRouter) -> None:
     """Basic auth, User-Agent with the version, Accept JSON; no Content-Type without a body."""
-    route = mock_api.get(f"{ACCOUNT}/Agent/{UUID}").respond(200, json={})
+    route = mock_api.get(f"{ACCOUNT}/Agent/{UUID}").respond(200, json={"agent_uuid": UUID})
     await resolve(client.agent.agents.get(UUID))
     headers = route.calls.last.request.headers
     credentials = base64.b64encode(f"{AUTH_ID}:{AUTH_TOKEN}".encode()).decode()
@@ -81,7 +81,7 @@ async def test_headers(client: Any, mock_api: respx.MockRouter) -> None:
 
 async def test_path_values_are_escaped(client: Any, mock_api: respx.MockRouter) -> None:
     """A path value can never change the path: ``/``, ``?``, ``#`` and ``..`` are escaped."""
-    route = mock_api.get(url__regex=r".*").respond(200, json={})
+    route = mock_api.get(url__regex=r".*").respond(200, json={"agent_uuid": UUID})
     await resolve(client.agent.agents.get("../Number/x?y=1#z"))
     request = route.calls.last.request
     assert request.url.raw_path == (f"{ACCOUNT}/Agent/..%2FNumber%2Fx%3Fy%3D1%23z".encode())
@@ -90,7 +90,7 @@ async def test_path_values_are_escaped(client: Any, mock_api: respx.MockRouter) 
 
 async def test_per_call_timeout(client: Any, mock_api: respx.MockRouter) -> None:
     """``timeout=`` on a call overrides the client's 30 s default for that request only."""
-    route = mock_api.get(f"{ACCOUNT}/Agent/{UUID}").respond(200, json={})
+    route = mock_api.get(f"{ACCOUNT}/Agent/{UUID}").respond(200, json={"agent_uuid": UUID})
     await resolve(client.agent.agents.get(UUID, timeout=2.5))
     assert route.calls.last.request.extensions["timeout"]["read"] == 2.5
     await resolve(client.agent.agents.get(UUID))
@@ -99,7 +99,7 @@ async def test_per_call_timeout(client: Any, mock_api: respx.MockRouter) -> None
 
 async def test_with_options_shares_the_pool(client: Any, mock_api: respx.MockRouter) -> None:
     """``with_options`` changes defaults, keeps credentials and shares the connection pool."""
-    route = mock_api.get(f"{ACCOUNT}/Agent/{UUID}").respond(200, json={})
+    route = mock_api.get(f"{ACCOUNT}/Agent/{UUID}").respond(200, json={"agent_uuid": UUID})
     fast = client.with_options(timeout=1.0, max_retries=0)
     assert type(fast) is type(client)
     assert fast._http is client._http
@@ -193,7 +193,7 @@ async def test_debug_logging_without_secrets(
 ) -> None:
     """DEBUG logs show method, path, status, attempt and time; never the token or header."""
     mock_api.get(f"{ACCOUNT}/Agent/{UUID}").mock(
-        side_effect=[httpx.Response(503), httpx.Response(200, json={})]
+        side_effect=[httpx.Response(503), httpx.Response(200, json={"agent_uuid": UUID})]
     )
     with caplog.at_level(logging.DEBUG):
         await resolve(client.agent.agents.get(UUID))
@@ -287,7 +287,7 @@ async def test_bad_extra_headers_fail_at_once(
     client: Any, mock_api: respx.MockRouter, sleeps: list[float], headers: Any, named: str
 ) -> None:
     """CR/LF/NUL or non-ASCII in a header name or value: ValueError naming it, no request."""
-    route = mock_api.route().respond(200, json={})
+    route = mock_api.route().respond(200, json={"agent_uuid": UUID})
     with pytest.raises(ValueError, match="extra_headers") as info:
         await resolve(client.agent.agents.get(UUID, extra_headers=headers))
     assert named in str(info.value)
@@ -297,14 +297,14 @@ async def test_bad_extra_headers_fail_at_once(
 
 async def test_good_extra_headers_are_sent(client: Any, mock_api: respx.MockRouter) -> None:
     """Printable ASCII (tabs too) passes the check unchanged."""
-    route = mock_api.get(f"{ACCOUNT}/Agent/{UUID}").respond(200, json={})
+    route = mock_api.get(f"{ACCOUNT}/Agent/{UUID}").respond(200, json={"agent_uuid": UUID})
     await resolve(client.agent.agents.get(UUID, extra_headers={"X-Trace": "a b\tc;=/~"}))
     assert route.calls.last.request.headers["X-Trace"] == "a b\tc;=/~"
 
 
 async def test_closed_client_raises_a_typed_error(flavor: str, mock_api: respx.MockRouter) -> None:
     """A closed client (own pool, or a caller's closed httpx client) raises ClientClosedError."""
-    route = mock_api.route().respond(200, json={})
+    route = mock_api.route().respond(200, json={"agent_uuid": UUID})
     client = make_client(flavor)
     await resolve(client.close())
     with pytest.raises(plivo_agentstack.ClientClosedError) as info:
@@ -353,7 +353,7 @@ async def test_waiting_for_a_connection_is_not_timed(
     client: Any, mock_api: respx.MockRouter
 ) -> None:
     """The client's timeout leaves the pool wait unlimited (a burst queues, it does not fail)."""
-    route = mock_api.get(f"{ACCOUNT}/Agent/{UUID}").respond(200, json={})
+    route = mock_api.get(f"{ACCOUNT}/Agent/{UUID}").respond(200, json={"agent_uuid": UUID})
     await resolve(client.agent.agents.get(UUID))
     assert route.calls.last.request.extensions["timeout"]["pool"] is None
     await resolve(client.agent.agents.get(UUID, timeout=3.0))

@@ -11,7 +11,7 @@ import respx
 import plivo_agentstack
 import plivo_agentstack_sync
 from plivo_agentstack import errors
-from plivo_agentstack.models import Agent
+from plivo_agentstack.models import SessionRecord
 from tests.conftest import ACCOUNT, resolve
 
 pytestmark = pytest.mark.anyio
@@ -140,21 +140,76 @@ async def test_empty_error_body(client: Any, mock_api: respx.MockRouter) -> None
     assert info.value.message == "HTTP 401"
 
 
+SESSION_PATH = f"{ACCOUNT}/AgentSession/s1"
+
+
 @pytest.mark.parametrize("content", [b"", b"not json", b"<ok/>"])
 async def test_success_without_json_never_raises_a_decode_error(
     client: Any, mock_api: respx.MockRouter, content: bytes
 ) -> None:
-    """A 2xx with an empty or non-JSON body parses as an empty model."""
-    mock_api.get(PATH).respond(200, content=content)
-    agent = await get_agent(client)
-    assert isinstance(agent, Agent)
-    assert agent.to_dict() == {}
+    """A 2xx with an empty or non-JSON body parses as an empty model (no required fields)."""
+    mock_api.get(SESSION_PATH).respond(200, content=content)
+    session = await resolve(client.agent.sessions.get("s1"))
+    assert isinstance(session, SessionRecord)
+    assert session.to_dict() == {}
 
 
 async def test_success_with_a_json_scalar(client: Any, mock_api: respx.MockRouter) -> None:
     """A 2xx whose JSON is not an object also parses as an empty model."""
-    mock_api.get(PATH).respond(200, json="ok")
-    assert (await get_agent(client)).to_dict() == {}
+    mock_api.get(SESSION_PATH).respond(200, json="ok")
+    assert (await resolve(client.agent.sessions.get("s1"))).to_dict() == {}
+
+
+@pytest.mark.parametrize(
+    "body", [{"agent_name": "support"}, {"agent_uuid": None, "agent_name": "support"}]
+)
+async def test_missing_required_field_names_the_field_and_the_operation(
+    client: Any, mock_api: respx.MockRouter, body: dict[str, Any]
+) -> None:
+    """An id the API always sends, absent or null: MissingFieldError, never a later failure."""
+    mock_api.get(PATH).respond(200, json=body)
+    with pytest.raises(errors.MissingFieldError) as info:
+        await get_agent(client)
+    error = info.value
+    assert isinstance(error, errors.PlivoError)
+    assert (error.field, error.model, error.operation) == ("agent_uuid", "Agent", "get_agent")
+    assert str(error) == (
+        "client.agent.agents.get() (operation get_agent): the response has no 'agent_uuid' "
+        "(or it is null), which Agent always has"
+    )
+    assert error.status_code == 200
+    assert error.body == body
+    assert error.response is not None
+
+
+@pytest.mark.parametrize("content", [b"", b"not json", b"[]"])
+async def test_an_empty_body_lacks_the_required_fields(
+    client: Any, mock_api: respx.MockRouter, content: bytes
+) -> None:
+    """Where the response has required fields, an empty or non-object body names the first."""
+    mock_api.get(PATH).respond(200, content=content)
+    with pytest.raises(errors.MissingFieldError, match="'agent_uuid'"):
+        await get_agent(client)
+
+
+async def test_missing_field_in_a_list_item(client: Any, mock_api: respx.MockRouter) -> None:
+    """A list item without its id fails the list call, naming the field and the operation."""
+    meta = {"limit": 20, "offset": 0, "total_count": 2, "next": None}
+    body = {"api_id": "a", "meta": meta, "objects": [{"agent_uuid": "x"}, {"agent_name": "y"}]}
+    mock_api.get(f"{ACCOUNT}/Agent").respond(200, json=body)
+    with pytest.raises(errors.MissingFieldError) as info:
+        await resolve(client.agent.agents.list())
+    assert (info.value.field, info.value.operation) == ("agent_uuid", "list_agents")
+    assert "client.agent.agents.list()" in str(info.value)
+    assert info.value.body == body  # the decoded body, unchanged by parsing
+
+
+async def test_missing_envelope_field_of_a_list(client: Any, mock_api: respx.MockRouter) -> None:
+    """A list response without ``meta`` raises MissingFieldError naming ``meta``."""
+    mock_api.get(f"{ACCOUNT}/Agent").respond(200, json={"api_id": "a", "objects": []})
+    with pytest.raises(errors.MissingFieldError) as info:
+        await resolve(client.agent.agents.list())
+    assert (info.value.field, info.value.model) == ("meta", "AgentList")
 
 
 async def test_success_with_null_nested_objects(client: Any, mock_api: respx.MockRouter) -> None:

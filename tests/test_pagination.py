@@ -9,6 +9,7 @@ import httpx
 import pytest
 import respx
 
+from plivo_agentstack.errors import NoNextPageError
 from plivo_agentstack.models import Agent, ListMeta
 from tests.conftest import ACCOUNT, collect, resolve
 
@@ -103,13 +104,17 @@ async def test_an_empty_page_ends_the_walk(client: Any, mock_api: respx.MockRout
 
 
 async def test_page_navigation(client: Any, mock_api: respx.MockRouter) -> None:
-    """``get_next_page`` and ``iter_pages`` move one page at a time and end with None."""
-    mock_api.get(PATH).mock(side_effect=[page(["a", "b"], 0, 3), page(["c"], 2, 3)])
+    """``get_next_page`` moves one page at a time; on the last page it raises (check
+    ``has_next_page()`` first); ``iter_pages`` yields the page and those after it."""
+    route = mock_api.get(PATH).mock(side_effect=[page(["a", "b"], 0, 3), page(["c"], 2, 3)])
     first = await resolve(client.agent.agents.list(limit=2))
+    assert first.has_next_page()
     second = await resolve(first.get_next_page())
     assert [a.agent_uuid for a in second.objects] == ["c"]
     assert not second.has_next_page()
-    assert await resolve(second.get_next_page()) is None
+    with pytest.raises(NoNextPageError, match="has_next_page"):
+        await resolve(second.get_next_page())
+    assert route.call_count == 2
     pages = await collect(second.iter_pages())
     assert pages == [second]
 
@@ -132,12 +137,3 @@ async def test_reading_a_page_by_index_explains_itself(
     first = await resolve(client.agent.agents.list())
     with pytest.raises(TypeError, match="page.objects"):
         first[0]
-
-
-async def test_missing_meta_means_a_single_page(client: Any, mock_api: respx.MockRouter) -> None:
-    """A list response without ``meta`` is one page."""
-    mock_api.get(PATH).respond(200, json={"objects": [{"agent_uuid": "a"}]})
-    first = await resolve(client.agent.agents.list())
-    assert first.meta is None
-    assert not first.has_next_page()
-    assert [a.agent_uuid for a in await collect(client.agent.agents.list())] == ["a"]

@@ -25,7 +25,7 @@ from plivo_agentstack import _convert
 from plivo_agentstack._paths import path_segment
 from plivo_agentstack.testing import FakePlivo
 from plivo_agentstack.testing._spec import load_spec
-from tests.conftest import AUTH_ID, make_client, resolve
+from tests.conftest import AUTH_ID, any_success_body, make_client, resolve
 
 pytestmark = pytest.mark.anyio
 
@@ -151,7 +151,7 @@ async def test_dot_and_empty_ids_are_refused(
     flavor: str, mock_api: respx.MockRouter, case: Case, name: str, value: str
 ) -> None:
     """``""``, ``"."``, ``".."`` never reach the network: ValueError naming op and parameter."""
-    route = mock_api.route().respond(200, json={})
+    route = mock_api.route().respond(200, json=any_success_body())
     client = make_client(flavor)
     values = {other: "id-1" for other in case.params}
     values[name] = value
@@ -168,7 +168,7 @@ async def test_a_client_with_a_dot_auth_id_is_refused(
     flavor: str, mock_api: respx.MockRouter
 ) -> None:
     """The ``auth_id`` segment goes through the same check."""
-    route = mock_api.route().respond(200, json={})
+    route = mock_api.route().respond(200, json=any_success_body())
     client = make_client(flavor, auth_id="..")
     with pytest.raises(ValueError, match=r"^get_agent: path parameter 'auth_id'"):
         await resolve(client.agent.agents.get("a1"))
@@ -201,7 +201,7 @@ async def test_numbers_travel_in_paths_without_the_plus(flavor: str, case: Case,
     client = make_client(flavor)
     sent = []
     with respx.mock() as router:
-        route = router.route().respond(200, json={})
+        route = router.route().respond(200, json=any_success_body())
         for number in ("+14155550100", "14155550100"):
             values = {other: "id-1" for other in case.params}
             values[name] = number
@@ -254,7 +254,7 @@ async def test_any_id_is_exactly_one_segment(
     one segment (split the raw path on ``/``, decode each segment, compare)."""
     case, values = drawn
     with respx.mock() as router:  # any host: some operations live on their own (lookup)
-        route = router.route().respond(200, json={})
+        route = router.route().respond(200, json=any_success_body())
         await resolve(case.call(clients[flavor], {name: "id-1" for name in case.params}))
         baseline = route.calls.last.request.url
         if any(case.sent_value(name, value) in REFUSED for name, value in values.items()):

@@ -42,6 +42,7 @@ from tests.conftest import ACCOUNT, collect, resolve
 pytestmark = pytest.mark.anyio
 
 API_ID = "f6c9c9b2-7c4c-11f0-9b6e-0242ac110004"
+EMPTY_PAGE = {"api_id": API_ID, "meta": {}, "objects": []}
 MESSAGE_UUID = "0936ec98-7c4c-11f0-8a4b-0242ac110005"
 NUMBER = "+14155550100"
 MESSAGE_PATH = f"{ACCOUNT}/Message/"
@@ -624,7 +625,7 @@ async def test_update_parameters_on_the_wire(client: Any, mock_api: respx.MockRo
 
 
 async def test_list_numbers_filters_on_the_wire(client: Any, mock_api: respx.MockRouter) -> None:
-    route = mock_api.get(NUMBER_PATH).respond(200, json={"api_id": API_ID, "objects": []})
+    route = mock_api.get(NUMBER_PATH).respond(200, json=EMPTY_PAGE)
 
     await resolve(
         client.numbers.list(
@@ -658,7 +659,7 @@ async def test_list_numbers_filters_on_the_wire(client: Any, mock_api: respx.Moc
 
 
 async def test_list_messages_filters_on_the_wire(client: Any, mock_api: respx.MockRouter) -> None:
-    route = mock_api.get(MESSAGE_PATH).respond(200, json={"api_id": API_ID, "objects": []})
+    route = mock_api.get(MESSAGE_PATH).respond(200, json=EMPTY_PAGE)
 
     await resolve(
         client.messages.list(
@@ -682,7 +683,7 @@ async def test_list_messages_filters_on_the_wire(client: Any, mock_api: respx.Mo
 
 
 async def test_search_filters_on_the_wire(client: Any, mock_api: respx.MockRouter) -> None:
-    route = mock_api.get(SEARCH_PATH).respond(200, json={"api_id": API_ID, "objects": []})
+    route = mock_api.get(SEARCH_PATH).respond(200, json=EMPTY_PAGE)
 
     await resolve(client.numbers.search("US", eligible=True, npanxx="415555"))
     await resolve(client.numbers.search("US", npanxx="415555", local_calling_area=False))

@@ -458,7 +458,7 @@ async def test_other_connect_errors_are_still_retried(
 ) -> None:
     """Control: a plain connection refusal is retried as before."""
     route = mock_api.get(AGENT_PATH).mock(
-        side_effect=[httpx.ConnectError("refused"), httpx.Response(200, json={})]
+        side_effect=[httpx.ConnectError("refused"), httpx.Response(200, json=AGENT)]
     )
     await resolve(client.agent.agents.get(AGENT["agent_uuid"]))
     assert route.call_count == 2

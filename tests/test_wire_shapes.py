@@ -46,7 +46,9 @@ async def test_sip_headers_go_as_one_string(
     client: Any, mock_api: respx.MockRouter, given: Any, wire: str
 ) -> None:
     """A mapping is joined into ``name=value,...``; a string is sent as it is."""
-    mock_api.post(f"{ACCOUNT}/AgentCall/{CALL_UUID}/dial").respond(200, json={"api_id": "a"})
+    mock_api.post(f"{ACCOUNT}/AgentCall/{CALL_UUID}/dial").respond(
+        200, json={"api_id": "a", "call_uuid": CALL_UUID}
+    )
     await resolve(client.agent.calls.dial(CALL_UUID, targets=["+14155550100"], sip_headers=given))
     assert sent_json(mock_api)["sip_headers"] == wire
 

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -34,6 +35,7 @@ from plivo_agentstack.errors import (
     APITimeoutError,
     AuthenticationError,
     ForbiddenError,
+    MissingFieldError,
     NotFoundError,
     PlivoError,
     RateLimitError,
@@ -160,7 +162,9 @@ OPS_BY_NAME = {op.name: op for op in OPS}
 
 # --- faults and what the policy must make of them -------------------------------------------
 
-SUCCESS = "success"  # the call returns (possibly an empty model for an unreadable 2xx body)
+# The call returns; for an unreadable 2xx body, an empty model, or MissingFieldError when the
+# model has required fields (ids).
+SUCCESS = "success"
 RETRY = "retry"  # retried for every method: the server refused the request (429)
 RETRY_IDEMPOTENT = "retry-idempotent"  # retried for GET/DELETE only: the server may have acted
 # A reset racing the client's connect: seen as a connect failure (never sent: any method is
@@ -287,7 +291,8 @@ FAULTS = [
     Fault(
         "302-redirect", const(respond(302, b"", {"Location": "/elsewhere"})), FATAL, PlivoError, 302
     ),
-    # 2xx bodies that do not decode: the call returns an (empty) model of the right type
+    # 2xx bodies that do not decode: the call returns an (empty) model of the right type, or
+    # raises MissingFieldError if that model requires fields
     Fault("200-html", const(respond(200, "<html>ok</html>")), SUCCESS),
     Fault("200-empty", const(respond(200)), SUCCESS),
     Fault("200-json-null", const(respond(200, b"null")), SUCCESS),
@@ -299,6 +304,13 @@ FAULTS_BY_NAME = {f.name: f for f in FAULTS}
 
 
 # --- the model of the policy ----------------------------------------------------------------
+
+
+def requires_fields(model: type | None) -> bool:
+    """Whether a result model has fields every response must carry (its ids)."""
+    return model is not None and any(
+        f.init and f.default is attrs.NOTHING for f in attrs.fields(model)
+    )
 
 
 @dataclass
@@ -417,6 +429,11 @@ async def run_scenario(
 
     # Outcome.
     last = expected.last
+    if last is not None and last.kind == SUCCESS and requires_fields(op.model):
+        # An unreadable 2xx body lacks the ids the model requires: a typed error, not retried.
+        assert type(error) is MissingFieldError, (where, error)
+        assert error.status_code == 200, where
+        return
     if last is None or last.kind == SUCCESS:
         assert error is None, (where, error)
         if op.model is None:

@@ -108,7 +108,7 @@ async def call(client: Any, what: str) -> Any:
 SCENARIOS = {
     # name: (call, script, expected error class or None)
     "success": ("get", [respond(200, AGENT)], None),
-    "post-success": ("post", [respond(202, {"message_uuid": ["m-1"]})], None),
+    "post-success": ("post", [respond(202, {"api_id": "p-1", "message_uuid": ["m-1"]})], None),
     "retried-429": ("get", [respond(429, {}, {"Retry-After": "0"}), respond(200, AGENT)], None),
     "retried-500": ("get", [respond(500), respond(503), respond(200, AGENT)], None),
     "retried-reset": ("get", [fault(RESET_AFTER_READ), respond(200, AGENT)], None),

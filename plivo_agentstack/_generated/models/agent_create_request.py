@@ -24,12 +24,22 @@ from ..models.speaks_first import SpeaksFirst
 from ..models.stream_config import StreamConfig
 from ..models.stt_config import SttConfig
 from ..models.tts_config import TtsConfig
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    WireAccess,
+    build_lazy,
+    missing,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="AgentCreateRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class AgentCreateRequest(WireAccess):
     """Body of create_agent.
 
@@ -399,247 +409,169 @@ class AgentCreateRequest(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        agent_name = d.pop("agent_name")
+        return build_lazy(cls._from_json({**src_dict}))
 
-        websocket_url = d.pop("websocket_url")
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        _stt = d.pop("stt", UNSET)
-        stt: SttConfig | Unset
-        if _stt is None or isinstance(_stt, Unset):
-            stt = UNSET
-        else:
-            stt = SttConfig.from_dict(_stt)
-
-        _llm = d.pop("llm", UNSET)
-        llm: LlmConfig | Unset
-        if _llm is None or isinstance(_llm, Unset):
-            llm = UNSET
-        else:
-            llm = LlmConfig.from_dict(_llm)
-
-        _tts = d.pop("tts", UNSET)
-        tts: TtsConfig | Unset
-        if _tts is None or isinstance(_tts, Unset):
-            tts = UNSET
-        else:
-            tts = TtsConfig.from_dict(_tts)
-
-        _s2s = d.pop("s2s", UNSET)
-        s2s: S2SConfig | Unset
-        if _s2s is None or isinstance(_s2s, Unset):
-            s2s = UNSET
-        else:
-            s2s = S2SConfig.from_dict(_s2s)
-
-        _stt_fallback = d.pop("stt_fallback", UNSET)
-        stt_fallback: list[SttConfig] | Unset = UNSET
-        if _stt_fallback is not UNSET and _stt_fallback is not None:
-            stt_fallback = []
-            for stt_fallback_item_data in _stt_fallback:
-                stt_fallback_item = SttConfig.from_dict(stt_fallback_item_data)
-
-                stt_fallback.append(stt_fallback_item)
-
-        _llm_fallback = d.pop("llm_fallback", UNSET)
-        llm_fallback: list[LlmConfig] | Unset = UNSET
-        if _llm_fallback is not UNSET and _llm_fallback is not None:
-            llm_fallback = []
-            for llm_fallback_item_data in _llm_fallback:
-                llm_fallback_item = LlmConfig.from_dict(llm_fallback_item_data)
-
-                llm_fallback.append(llm_fallback_item)
-
-        _tts_fallback = d.pop("tts_fallback", UNSET)
-        tts_fallback: list[TtsConfig] | Unset = UNSET
-        if _tts_fallback is not UNSET and _tts_fallback is not None:
-            tts_fallback = []
-            for tts_fallback_item_data in _tts_fallback:
-                tts_fallback_item = TtsConfig.from_dict(tts_fallback_item_data)
-
-                tts_fallback.append(tts_fallback_item)
-
-        _agent_tools = d.pop("agent_tools", UNSET)
-        agent_tools: list[AgentTool] | Unset = UNSET
-        if _agent_tools is not UNSET and _agent_tools is not None:
-            agent_tools = []
-            for agent_tools_item_data in _agent_tools:
-                agent_tools_item = AgentTool.from_dict(agent_tools_item_data)
-
-                agent_tools.append(agent_tools_item)
-
-        _mcp_servers = d.pop("mcp_servers", UNSET)
-        mcp_servers: list[McpServer] | Unset = UNSET
-        if _mcp_servers is not UNSET and _mcp_servers is not None:
-            mcp_servers = []
-            for mcp_servers_item_data in _mcp_servers:
-                mcp_servers_item = McpServer.from_dict(mcp_servers_item_data)
-
-                mcp_servers.append(mcp_servers_item)
-
-        _semantic_vad = d.pop("semantic_vad", UNSET)
-        semantic_vad: SemanticVad | Unset
-        if _semantic_vad is None or isinstance(_semantic_vad, Unset):
-            semantic_vad = UNSET
-        else:
-            semantic_vad = SemanticVad.from_dict(_semantic_vad)
-
-        welcome_greeting = d.pop("welcome_greeting", UNSET)
-
-        _speaks_first = d.pop("speaks_first", UNSET)
-        speaks_first: SpeaksFirst | Unset
-        if _speaks_first is None or isinstance(_speaks_first, Unset):
-            speaks_first = UNSET
-        else:
-            speaks_first = SpeaksFirst(_speaks_first)
-
-        wait_for_user_timeout_s = d.pop("wait_for_user_timeout_s", UNSET)
-
-        _idle_timeout = d.pop("idle_timeout", UNSET)
-        idle_timeout: IdleTimeout | Unset
-        if _idle_timeout is None or isinstance(_idle_timeout, Unset):
-            idle_timeout = UNSET
-        else:
-            idle_timeout = IdleTimeout.from_dict(_idle_timeout)
-
-        allow_interruptions = d.pop("allow_interruptions", UNSET)
-
-        interruption_enabled = d.pop("interruption_enabled", UNSET)
-
-        interruption_mode = d.pop("interruption_mode", UNSET)
-
-        greeting_interruptible = d.pop("greeting_interruptible", UNSET)
-
-        greeting_interrupt_duration = d.pop("greeting_interrupt_duration", UNSET)
-
-        prefill_cache = d.pop("prefill_cache", UNSET)
-
-        _send_on = d.pop("send_on", UNSET)
-        send_on: SendOn | Unset
-        if _send_on is None or isinstance(_send_on, Unset):
-            send_on = UNSET
-        else:
-            send_on = SendOn(_send_on)
-
-        _detection_method = d.pop("detection_method", UNSET)
-        detection_method: DetectionMethod | Unset
-        if _detection_method is None or isinstance(_detection_method, Unset):
-            detection_method = UNSET
-        else:
-            detection_method = DetectionMethod(_detection_method)
-
-        tool_call_timeout_s = d.pop("tool_call_timeout_s", UNSET)
-
-        audio_format = d.pop("audio_format", UNSET)
-
-        audio_channels = d.pop("audio_channels", UNSET)
-
-        plc_enabled = d.pop("plc_enabled", UNSET)
-
-        comfort_noise_enabled = d.pop("comfort_noise_enabled", UNSET)
-
-        cng_divisor = d.pop("cng_divisor", UNSET)
-
-        noise_cancellation = d.pop("noise_cancellation", UNSET)
-
-        _background_audio = d.pop("background_audio", UNSET)
-        background_audio: BackgroundAudio | Unset
-        if _background_audio is None or isinstance(_background_audio, Unset):
-            background_audio = UNSET
-        else:
-            background_audio = BackgroundAudio.from_dict(_background_audio)
-
-        _stream = d.pop("stream", UNSET)
-        stream: StreamConfig | Unset
-        if _stream is None or isinstance(_stream, Unset):
-            stream = UNSET
-        else:
-            stream = StreamConfig.from_dict(_stream)
-
-        _callbacks = d.pop("callbacks", UNSET)
-        callbacks: Callbacks | Unset
-        if _callbacks is None or isinstance(_callbacks, Unset):
-            callbacks = UNSET
-        else:
-            callbacks = Callbacks.from_dict(_callbacks)
-
-        _events = d.pop("events", UNSET)
-        events: AgentEvents | Unset
-        if _events is None or isinstance(_events, Unset):
-            events = UNSET
-        else:
-            events = AgentEvents.from_dict(_events)
-
-        participant_mode = d.pop("participant_mode", UNSET)
-
-        plivo_auth_id = d.pop("plivo_auth_id", UNSET)
-
-        plivo_auth_token = d.pop("plivo_auth_token", UNSET)
-
-        plivo_number = d.pop("plivo_number", UNSET)
-
-        _vad = d.pop("vad", UNSET)
-        vad: AgentCreateRequestVad | Unset
-        if _vad is None or isinstance(_vad, Unset):
-            vad = UNSET
-        else:
-            vad = AgentCreateRequestVad.from_dict(_vad)
-
-        _turn_detector = d.pop("turn_detector", UNSET)
-        turn_detector: AgentCreateRequestTurnDetector | Unset
-        if _turn_detector is None or isinstance(_turn_detector, Unset):
-            turn_detector = UNSET
-        else:
-            turn_detector = AgentCreateRequestTurnDetector.from_dict(_turn_detector)
-
-        agent_create_request = cls(
-            agent_name=agent_name,
-            websocket_url=websocket_url,
-            stt=stt,
-            llm=llm,
-            tts=tts,
-            s2s=s2s,
-            stt_fallback=stt_fallback,
-            llm_fallback=llm_fallback,
-            tts_fallback=tts_fallback,
-            agent_tools=agent_tools,
-            mcp_servers=mcp_servers,
-            semantic_vad=semantic_vad,
-            welcome_greeting=welcome_greeting,
-            speaks_first=speaks_first,
-            wait_for_user_timeout_s=wait_for_user_timeout_s,
-            idle_timeout=idle_timeout,
-            allow_interruptions=allow_interruptions,
-            interruption_enabled=interruption_enabled,
-            interruption_mode=interruption_mode,
-            greeting_interruptible=greeting_interruptible,
-            greeting_interrupt_duration=greeting_interrupt_duration,
-            prefill_cache=prefill_cache,
-            send_on=send_on,
-            detection_method=detection_method,
-            tool_call_timeout_s=tool_call_timeout_s,
-            audio_format=audio_format,
-            audio_channels=audio_channels,
-            plc_enabled=plc_enabled,
-            comfort_noise_enabled=comfort_noise_enabled,
-            cng_divisor=cng_divisor,
-            noise_cancellation=noise_cancellation,
-            background_audio=background_audio,
-            stream=stream,
-            callbacks=callbacks,
-            events=events,
-            participant_mode=participant_mode,
-            plivo_auth_id=plivo_auth_id,
-            plivo_auth_token=plivo_auth_token,
-            plivo_number=plivo_number,
-            vad=vad,
-            turn_detector=turn_detector,
-        )
-
-        agent_create_request.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        if d.get("agent_name") is None:
+            raise missing(cls, "agent_name")
+        if d.get("websocket_url") is None:
+            raise missing(cls, "websocket_url")
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "stt" in d:
+            v = d.pop("stt")
+            if type(v) is dict:
+                d["\x00stt"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["stt"] = SttConfig.from_dict(v)
+        if "llm" in d:
+            v = d.pop("llm")
+            if LlmConfig._shape_ok(v):
+                d["\x00llm"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["llm"] = LlmConfig.from_dict(v)
+        if "tts" in d:
+            v = d.pop("tts")
+            if type(v) is dict:
+                d["\x00tts"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["tts"] = TtsConfig.from_dict(v)
+        if "s2s" in d:
+            v = d.pop("s2s")
+            if S2SConfig._shape_ok(v):
+                d["\x00s2s"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["s2s"] = S2SConfig.from_dict(v)
+        if "stt_fallback" in d:
+            v = d.pop("stt_fallback")
+            if type(v) is list and all(type(item) is dict for item in v):
+                d["\x00stt_fallback"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["stt_fallback"] = [SttConfig.from_dict(item) for item in v]
+        if "llm_fallback" in d:
+            v = d.pop("llm_fallback")
+            if type(v) is list and all(LlmConfig._shape_ok(item) for item in v):
+                d["\x00llm_fallback"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["llm_fallback"] = [LlmConfig.from_dict(item) for item in v]
+        if "tts_fallback" in d:
+            v = d.pop("tts_fallback")
+            if type(v) is list and all(type(item) is dict for item in v):
+                d["\x00tts_fallback"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["tts_fallback"] = [TtsConfig.from_dict(item) for item in v]
+        if "agent_tools" in d:
+            v = d.pop("agent_tools")
+            if type(v) is list and all(AgentTool._shape_ok(item) for item in v):
+                d["\x00agent_tools"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["agent_tools"] = [AgentTool.from_dict(item) for item in v]
+        if "mcp_servers" in d:
+            v = d.pop("mcp_servers")
+            if type(v) is list and all(McpServer._shape_ok(item) for item in v):
+                d["\x00mcp_servers"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["mcp_servers"] = [McpServer.from_dict(item) for item in v]
+        if "semantic_vad" in d:
+            v = d.pop("semantic_vad")
+            if type(v) is dict:
+                d["\x00semantic_vad"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["semantic_vad"] = SemanticVad.from_dict(v)
+        if "speaks_first" in d:
+            v = d["speaks_first"]
+            if v is None:
+                del d["speaks_first"]  # null: not set
+            else:
+                d["speaks_first"] = SpeaksFirst(v)
+        if "idle_timeout" in d:
+            v = d.pop("idle_timeout")
+            if type(v) is dict:
+                d["\x00idle_timeout"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["idle_timeout"] = IdleTimeout.from_dict(v)
+        if "send_on" in d:
+            v = d["send_on"]
+            if v is None:
+                del d["send_on"]  # null: not set
+            else:
+                d["send_on"] = SendOn(v)
+        if "detection_method" in d:
+            v = d["detection_method"]
+            if v is None:
+                del d["detection_method"]  # null: not set
+            else:
+                d["detection_method"] = DetectionMethod(v)
+        if "background_audio" in d:
+            v = d.pop("background_audio")
+            if type(v) is dict:
+                d["\x00background_audio"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["background_audio"] = BackgroundAudio.from_dict(v)
+        if "stream" in d:
+            v = d.pop("stream")
+            if StreamConfig._shape_ok(v):
+                d["\x00stream"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["stream"] = StreamConfig.from_dict(v)
+        if "callbacks" in d:
+            v = d.pop("callbacks")
+            if Callbacks._shape_ok(v):
+                d["\x00callbacks"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["callbacks"] = Callbacks.from_dict(v)
+        if "events" in d:
+            v = d.pop("events")
+            if type(v) is dict:
+                d["\x00events"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["events"] = AgentEvents.from_dict(v)
+        if "vad" in d:
+            v = d.pop("vad")
+            if type(v) is dict:
+                d["\x00vad"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["vad"] = AgentCreateRequestVad.from_dict(v)
+        if "turn_detector" in d:
+            v = d.pop("turn_detector")
+            if type(v) is dict:
+                d["\x00turn_detector"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["turn_detector"] = AgentCreateRequestTurnDetector.from_dict(v)
+        agent_create_request = new_instance(cls)
+        agent_create_request.__dict__ = d
         return agent_create_request
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(AgentCreateRequest._wire_keys)
+set_defaults(
+    AgentCreateRequest,
+    lazy=(
+        LazyModel("stt", SttConfig._from_json),
+        LazyModel("llm", LlmConfig._from_json),
+        LazyModel("tts", TtsConfig._from_json),
+        LazyModel("s2s", S2SConfig._from_json),
+        LazyModel("stt_fallback", SttConfig._from_json, many=True),
+        LazyModel("llm_fallback", LlmConfig._from_json, many=True),
+        LazyModel("tts_fallback", TtsConfig._from_json, many=True),
+        LazyModel("agent_tools", AgentTool._from_json, many=True),
+        LazyModel("mcp_servers", McpServer._from_json, many=True),
+        LazyModel("semantic_vad", SemanticVad._from_json),
+        LazyModel("idle_timeout", IdleTimeout._from_json),
+        LazyModel("background_audio", BackgroundAudio._from_json),
+        LazyModel("stream", StreamConfig._from_json),
+        LazyModel("callbacks", Callbacks._from_json),
+        LazyModel("events", AgentEvents._from_json),
+        LazyModel("vad", AgentCreateRequestVad._from_json),
+        LazyModel("turn_detector", AgentCreateRequestTurnDetector._from_json),
+    ),
+)

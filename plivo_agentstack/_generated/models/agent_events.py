@@ -7,12 +7,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="AgentEvents")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class AgentEvents(WireAccess):
     """Opt-in diagnostic WebSocket events.
 
@@ -56,23 +63,26 @@ class AgentEvents(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        vad_events = d.pop("vad_events", UNSET)
+        return cls._from_json({**src_dict})
 
-        turn_events = d.pop("turn_events", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        metrics_events = d.pop("metrics_events", UNSET)
-
-        agent_events = cls(
-            vad_events=vad_events,
-            turn_events=turn_events,
-            metrics_events=metrics_events,
-        )
-
-        agent_events.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        agent_events = new_instance(cls)
+        agent_events.__dict__ = d
         return agent_events
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(AgentEvents._wire_keys)
+set_defaults(
+    AgentEvents,
+)

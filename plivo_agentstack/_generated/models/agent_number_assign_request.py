@@ -7,12 +7,18 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireAccess
+from ..types import (
+    WireAccess,
+    missing,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="AgentNumberAssignRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class AgentNumberAssignRequest(WireAccess):
     """Body of assign_agent_number.
 
@@ -44,17 +50,28 @@ class AgentNumberAssignRequest(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        number = d.pop("number")
+        return cls._from_json({**src_dict})
 
-        agent_number_assign_request = cls(
-            number=number,
-        )
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        agent_number_assign_request.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        if d.get("number") is None:
+            raise missing(cls, "number")
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        agent_number_assign_request = new_instance(cls)
+        agent_number_assign_request.__dict__ = d
         return agent_number_assign_request
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(AgentNumberAssignRequest._wire_keys)
+set_defaults(
+    AgentNumberAssignRequest,
+)

@@ -2,24 +2,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    WireAccess,
+    missing,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="AgentNumberList")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class AgentNumberList(WireAccess):
     """Phone numbers assigned to an agent.
 
     Attributes:
-        api_id (str | Unset): Identifier of the API request.
-        agent_uuid (str | Unset): Agent identifier.
-        numbers (list[str] | Unset): Assigned numbers (E.164).
+        api_id (str): Identifier of the API request.
+        agent_uuid (str): Agent identifier.
+        numbers (list[str]): Assigned numbers (E.164).
     """
 
     _wire_keys: ClassVar[dict[str, str]] = {
@@ -28,9 +34,9 @@ class AgentNumberList(WireAccess):
         "numbers": "numbers",
     }
 
-    api_id: str | Unset = UNSET
-    agent_uuid: str | Unset = UNSET
-    numbers: list[str] | Unset = UNSET
+    api_id: str
+    agent_uuid: str
+    numbers: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,42 +45,49 @@ class AgentNumberList(WireAccess):
 
         agent_uuid = self.agent_uuid
 
-        numbers: list[str] | Unset = UNSET
-        if not isinstance(self.numbers, Unset):
-            numbers = self.numbers
+        numbers = self.numbers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
-        if agent_uuid is not UNSET:
-            field_dict["agent_uuid"] = agent_uuid
-        if numbers is not UNSET:
-            field_dict["numbers"] = numbers
+        field_dict.update(
+            {
+                "api_id": api_id,
+                "agent_uuid": agent_uuid,
+                "numbers": numbers,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        api_id = d.pop("api_id", UNSET)
+        return cls._from_json({**src_dict})
 
-        agent_uuid = d.pop("agent_uuid", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        numbers = cast(list[str], d.pop("numbers", UNSET))
-
-        agent_number_list = cls(
-            api_id=api_id,
-            agent_uuid=agent_uuid,
-            numbers=numbers,
-        )
-
-        agent_number_list.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        if d.get("api_id") is None:
+            raise missing(cls, "api_id")
+        if d.get("agent_uuid") is None:
+            raise missing(cls, "agent_uuid")
+        if d.get("numbers") is None:
+            raise missing(cls, "numbers")
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        agent_number_list = new_instance(cls)
+        agent_number_list.__dict__ = d
         return agent_number_list
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(AgentNumberList._wire_keys)
+set_defaults(
+    AgentNumberList,
+)

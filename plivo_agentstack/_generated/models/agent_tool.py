@@ -8,12 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_tool_config import AgentToolConfig
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    WireAccess,
+    build_lazy,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="AgentTool")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class AgentTool(WireAccess):
     """A server-side sub-agent tool (prebuilt Collect* tools).
 
@@ -54,25 +63,46 @@ class AgentTool(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        return build_lazy(cls._from_json({**src_dict}))
 
-        _config = d.pop("config", UNSET)
-        config: AgentToolConfig | Unset
-        if _config is None or isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = AgentToolConfig.from_dict(_config)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        agent_tool = cls(
-            type_=type_,
-            config=config,
-        )
-
-        agent_tool.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "type" in d:
+            d["type_"] = d.pop("type")
+        if "config" in d:
+            v = d.pop("config")
+            if type(v) is dict:
+                d["\x00config"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["config"] = AgentToolConfig.from_dict(v)
+        agent_tool = new_instance(cls)
+        agent_tool.__dict__ = d
         return agent_tool
+
+    @staticmethod
+    def _shape_ok(d: Any) -> bool:
+        """Whether JSON ``d`` is an object whose nested objects have the shapes they need, so
+        that building this model from it later cannot fail."""
+        if type(d) is not dict:
+            return False
+        v = d.get("config")
+        if v is not None and type(v) is not dict:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(AgentTool._wire_keys)
+set_defaults(
+    AgentTool,
+    lazy=(LazyModel("config", AgentToolConfig._from_json),),
+)

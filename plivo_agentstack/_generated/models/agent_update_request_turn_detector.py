@@ -7,12 +7,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireAccess
+from ..types import (
+    WireAccess,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="AgentUpdateRequestTurnDetector")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class AgentUpdateRequestTurnDetector(WireAccess):
     """Turn detector settings."""
 
@@ -31,13 +36,26 @@ class AgentUpdateRequestTurnDetector(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        agent_update_request_turn_detector = cls()
+        return cls._from_json({**src_dict})
 
-        agent_update_request_turn_detector.additional_properties = d
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
+
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        agent_update_request_turn_detector = new_instance(cls)
+        agent_update_request_turn_detector.__dict__ = d
         return agent_update_request_turn_detector
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(AgentUpdateRequestTurnDetector._wire_keys)
+set_defaults(
+    AgentUpdateRequestTurnDetector,
+)

@@ -7,12 +7,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="BackgroundAudio")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class BackgroundAudio(WireAccess):
     """Background sound mixed into the call.
 
@@ -56,23 +63,26 @@ class BackgroundAudio(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        sound = d.pop("sound", UNSET)
+        return cls._from_json({**src_dict})
 
-        volume = d.pop("volume", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        loop = d.pop("loop", UNSET)
-
-        background_audio = cls(
-            sound=sound,
-            volume=volume,
-            loop=loop,
-        )
-
-        background_audio.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        background_audio = new_instance(cls)
+        background_audio.__dict__ = d
         return background_audio
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(BackgroundAudio._wire_keys)
+set_defaults(
+    BackgroundAudio,
+)

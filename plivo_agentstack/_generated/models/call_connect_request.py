@@ -7,12 +7,18 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireAccess
+from ..types import (
+    WireAccess,
+    missing,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="CallConnectRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class CallConnectRequest(WireAccess):
     """Body of connect_call.
 
@@ -44,17 +50,28 @@ class CallConnectRequest(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        agent_id = d.pop("agent_id")
+        return cls._from_json({**src_dict})
 
-        call_connect_request = cls(
-            agent_id=agent_id,
-        )
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        call_connect_request.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        if d.get("agent_id") is None:
+            raise missing(cls, "agent_id")
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        call_connect_request = new_instance(cls)
+        call_connect_request.__dict__ = d
         return call_connect_request
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(CallConnectRequest._wire_keys)
+set_defaults(
+    CallConnectRequest,
+)

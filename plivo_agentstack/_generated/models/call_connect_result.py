@@ -7,17 +7,25 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    missing,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="CallConnectResult")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class CallConnectResult(WireAccess):
     """Result of connect_call.
 
     Attributes:
-        api_id (str | Unset): Identifier of the API request.
+        api_id (str): Identifier of the API request.
         message (str | Unset): Human-readable result message.
         agent_session_id (str | Unset): Agent session created for the call.
         status (str | Unset): Connection status, e.g. connecting.
@@ -30,7 +38,7 @@ class CallConnectResult(WireAccess):
         "status": "status",
     }
 
-    api_id: str | Unset = UNSET
+    api_id: str
     message: str | Unset = UNSET
     agent_session_id: str | Unset = UNSET
     status: str | Unset = UNSET
@@ -48,9 +56,11 @@ class CallConnectResult(WireAccess):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
+        field_dict.update(
+            {
+                "api_id": api_id,
+            }
+        )
         if message is not UNSET:
             field_dict["message"] = message
         if agent_session_id is not UNSET:
@@ -63,26 +73,28 @@ class CallConnectResult(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        api_id = d.pop("api_id", UNSET)
+        return cls._from_json({**src_dict})
 
-        message = d.pop("message", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        agent_session_id = d.pop("agent_session_id", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        call_connect_result = cls(
-            api_id=api_id,
-            message=message,
-            agent_session_id=agent_session_id,
-            status=status,
-        )
-
-        call_connect_result.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        if d.get("api_id") is None:
+            raise missing(cls, "api_id")
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        call_connect_result = new_instance(cls)
+        call_connect_result.__dict__ = d
         return call_connect_result
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(CallConnectResult._wire_keys)
+set_defaults(
+    CallConnectResult,
+)

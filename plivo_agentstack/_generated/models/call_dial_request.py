@@ -9,12 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.dial_mode import DialMode
 from ..models.dial_target import DialTarget
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    build_lazy,
+    missing,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="CallDialRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class CallDialRequest(WireAccess):
     """Body of dial_call.
 
@@ -123,57 +132,36 @@ class CallDialRequest(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        targets = []
-        _targets = d.pop("targets")
-        for targets_item_data in _targets:
-            targets_item = DialTarget.from_dict(targets_item_data)
+        return build_lazy(cls._from_json({**src_dict}))
 
-            targets.append(targets_item)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        _dial_mode = d.pop("dial_mode", UNSET)
-        dial_mode: DialMode | Unset
-        if _dial_mode is None or isinstance(_dial_mode, Unset):
-            dial_mode = UNSET
-        else:
-            dial_mode = DialMode(_dial_mode)
-
-        caller_id = d.pop("caller_id", UNSET)
-
-        timeout = d.pop("timeout", UNSET)
-
-        time_limit = d.pop("time_limit", UNSET)
-
-        hangup_on_star = d.pop("hangup_on_star", UNSET)
-
-        dial_music = d.pop("dial_music", UNSET)
-
-        confirm_sound = d.pop("confirm_sound", UNSET)
-
-        confirm_key = d.pop("confirm_key", UNSET)
-
-        sip_headers = d.pop("sip_headers", UNSET)
-
-        agent_id = d.pop("agent_id", UNSET)
-
-        call_dial_request = cls(
-            targets=targets,
-            dial_mode=dial_mode,
-            caller_id=caller_id,
-            timeout=timeout,
-            time_limit=time_limit,
-            hangup_on_star=hangup_on_star,
-            dial_music=dial_music,
-            confirm_sound=confirm_sound,
-            confirm_key=confirm_key,
-            sip_headers=sip_headers,
-            agent_id=agent_id,
-        )
-
-        call_dial_request.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        if d.get("targets") is None:
+            raise missing(cls, "targets")
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        v = d["targets"]
+        d["targets"] = [DialTarget._from_json({**item}) for item in v]
+        if "dial_mode" in d:
+            v = d["dial_mode"]
+            if v is None:
+                del d["dial_mode"]  # null: not set
+            else:
+                d["dial_mode"] = DialMode(v)
+        call_dial_request = new_instance(cls)
+        call_dial_request.__dict__ = d
         return call_dial_request
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(CallDialRequest._wire_keys)
+set_defaults(
+    CallDialRequest,
+)

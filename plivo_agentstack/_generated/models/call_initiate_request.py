@@ -2,18 +2,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.dial_mode import DialMode
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    missing,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="CallInitiateRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class CallInitiateRequest(WireAccess):
     """Body of initiate_call.
 
@@ -108,49 +116,40 @@ class CallInitiateRequest(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        agent_id = d.pop("agent_id")
+        return cls._from_json({**src_dict})
 
-        from_ = d.pop("from")
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        to = cast(list[str], d.pop("to"))
-
-        voicemail_detect = d.pop("voicemail_detect", UNSET)
-
-        _dial_mode = d.pop("dial_mode", UNSET)
-        dial_mode: DialMode | Unset
-        if _dial_mode is None or isinstance(_dial_mode, Unset):
-            dial_mode = UNSET
-        else:
-            dial_mode = DialMode(_dial_mode)
-
-        caller_name = d.pop("caller_name", UNSET)
-
-        time_limit = d.pop("time_limit", UNSET)
-
-        ring_timeout = d.pop("ring_timeout", UNSET)
-
-        machine_detection = d.pop("machine_detection", UNSET)
-
-        send_digits = d.pop("send_digits", UNSET)
-
-        call_initiate_request = cls(
-            agent_id=agent_id,
-            from_=from_,
-            to=to,
-            voicemail_detect=voicemail_detect,
-            dial_mode=dial_mode,
-            caller_name=caller_name,
-            time_limit=time_limit,
-            ring_timeout=ring_timeout,
-            machine_detection=machine_detection,
-            send_digits=send_digits,
-        )
-
-        call_initiate_request.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        if d.get("agent_id") is None:
+            raise missing(cls, "agent_id")
+        if d.get("from") is None:
+            raise missing(cls, "from")
+        if d.get("to") is None:
+            raise missing(cls, "to")
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "from" in d:
+            d["from_"] = d.pop("from")
+        if "dial_mode" in d:
+            v = d["dial_mode"]
+            if v is None:
+                del d["dial_mode"]  # null: not set
+            else:
+                d["dial_mode"] = DialMode(v)
+        call_initiate_request = new_instance(cls)
+        call_initiate_request.__dict__ = d
         return call_initiate_request
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(CallInitiateRequest._wire_keys)
+set_defaults(
+    CallInitiateRequest,
+)

@@ -2,24 +2,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    missing,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="CallInitiateResult")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class CallInitiateResult(WireAccess):
     """Result of initiate_call.
 
     Attributes:
-        api_id (str | Unset): Identifier of the API request.
+        api_id (str): Identifier of the API request.
+        call_uuid (str): Call identifier.
         message (str | Unset): Human-readable result message.
-        call_uuid (str | Unset): Call identifier.
         status (str | Unset): Call status, e.g. initiated.
         agent_id (str | Unset): Agent handling the call.
         from_ (str | Unset): Caller ID.
@@ -30,8 +38,8 @@ class CallInitiateResult(WireAccess):
 
     _wire_keys: ClassVar[dict[str, str]] = {
         "api_id": "api_id",
-        "message": "message",
         "call_uuid": "call_uuid",
+        "message": "message",
         "status": "status",
         "agent_id": "agent_id",
         "from": "from_",
@@ -40,9 +48,9 @@ class CallInitiateResult(WireAccess):
         "mpc_name": "mpc_name",
     }
 
-    api_id: str | Unset = UNSET
+    api_id: str
+    call_uuid: str
     message: str | Unset = UNSET
-    call_uuid: str | Unset = UNSET
     status: str | Unset = UNSET
     agent_id: str | Unset = UNSET
     from_: str | Unset = UNSET
@@ -55,9 +63,9 @@ class CallInitiateResult(WireAccess):
         """Return the JSON-ready dict, keyed by wire names."""
         api_id = self.api_id
 
-        message = self.message
-
         call_uuid = self.call_uuid
+
+        message = self.message
 
         status = self.status
 
@@ -75,13 +83,14 @@ class CallInitiateResult(WireAccess):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
+        field_dict.update(
+            {
+                "api_id": api_id,
+                "call_uuid": call_uuid,
+            }
+        )
         if message is not UNSET:
             field_dict["message"] = message
-        if call_uuid is not UNSET:
-            field_dict["call_uuid"] = call_uuid
         if status is not UNSET:
             field_dict["status"] = status
         if agent_id is not UNSET:
@@ -100,41 +109,32 @@ class CallInitiateResult(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        api_id = d.pop("api_id", UNSET)
+        return cls._from_json({**src_dict})
 
-        message = d.pop("message", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        call_uuid = d.pop("call_uuid", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        agent_id = d.pop("agent_id", UNSET)
-
-        from_ = d.pop("from", UNSET)
-
-        to = cast(list[str], d.pop("to", UNSET))
-
-        participant_mode = d.pop("participant_mode", UNSET)
-
-        mpc_name = d.pop("mpc_name", UNSET)
-
-        call_initiate_result = cls(
-            api_id=api_id,
-            message=message,
-            call_uuid=call_uuid,
-            status=status,
-            agent_id=agent_id,
-            from_=from_,
-            to=to,
-            participant_mode=participant_mode,
-            mpc_name=mpc_name,
-        )
-
-        call_initiate_result.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        if d.get("api_id") is None:
+            raise missing(cls, "api_id")
+        if d.get("call_uuid") is None:
+            raise missing(cls, "call_uuid")
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "from" in d:
+            d["from_"] = d.pop("from")
+        call_initiate_result = new_instance(cls)
+        call_initiate_result.__dict__ = d
         return call_initiate_result
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(CallInitiateResult._wire_keys)
+set_defaults(
+    CallInitiateResult,
+)

@@ -7,12 +7,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="CallbackTarget")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class CallbackTarget(WireAccess):
     """A callback URL and the HTTP method used to call it.
 
@@ -49,20 +56,26 @@ class CallbackTarget(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        return cls._from_json({**src_dict})
 
-        method = d.pop("method", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        callback_target = cls(
-            url=url,
-            method=method,
-        )
-
-        callback_target.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        callback_target = new_instance(cls)
+        callback_target.__dict__ = d
         return callback_target
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(CallbackTarget._wire_keys)
+set_defaults(
+    CallbackTarget,
+)

@@ -8,12 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.callback_target import CallbackTarget
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    WireAccess,
+    build_lazy,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="Callbacks")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class Callbacks(WireAccess):
     """HTTP callbacks for call lifecycle events.
 
@@ -72,46 +81,76 @@ class Callbacks(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        _hangup = d.pop("hangup", UNSET)
-        hangup: CallbackTarget | Unset
-        if _hangup is None or isinstance(_hangup, Unset):
-            hangup = UNSET
-        else:
-            hangup = CallbackTarget.from_dict(_hangup)
+        return build_lazy(cls._from_json({**src_dict}))
 
-        _recording = d.pop("recording", UNSET)
-        recording: CallbackTarget | Unset
-        if _recording is None or isinstance(_recording, Unset):
-            recording = UNSET
-        else:
-            recording = CallbackTarget.from_dict(_recording)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        _ring = d.pop("ring", UNSET)
-        ring: CallbackTarget | Unset
-        if _ring is None or isinstance(_ring, Unset):
-            ring = UNSET
-        else:
-            ring = CallbackTarget.from_dict(_ring)
-
-        _stream_status = d.pop("stream_status", UNSET)
-        stream_status: CallbackTarget | Unset
-        if _stream_status is None or isinstance(_stream_status, Unset):
-            stream_status = UNSET
-        else:
-            stream_status = CallbackTarget.from_dict(_stream_status)
-
-        callbacks = cls(
-            hangup=hangup,
-            recording=recording,
-            ring=ring,
-            stream_status=stream_status,
-        )
-
-        callbacks.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "hangup" in d:
+            v = d.pop("hangup")
+            if type(v) is dict:
+                d["\x00hangup"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["hangup"] = CallbackTarget.from_dict(v)
+        if "recording" in d:
+            v = d.pop("recording")
+            if type(v) is dict:
+                d["\x00recording"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["recording"] = CallbackTarget.from_dict(v)
+        if "ring" in d:
+            v = d.pop("ring")
+            if type(v) is dict:
+                d["\x00ring"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["ring"] = CallbackTarget.from_dict(v)
+        if "stream_status" in d:
+            v = d.pop("stream_status")
+            if type(v) is dict:
+                d["\x00stream_status"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["stream_status"] = CallbackTarget.from_dict(v)
+        callbacks = new_instance(cls)
+        callbacks.__dict__ = d
         return callbacks
+
+    @staticmethod
+    def _shape_ok(d: Any) -> bool:
+        """Whether JSON ``d`` is an object whose nested objects have the shapes they need, so
+        that building this model from it later cannot fail."""
+        if type(d) is not dict:
+            return False
+        v = d.get("hangup")
+        if v is not None and type(v) is not dict:
+            return False
+        v = d.get("recording")
+        if v is not None and type(v) is not dict:
+            return False
+        v = d.get("ring")
+        if v is not None and type(v) is not dict:
+            return False
+        v = d.get("stream_status")
+        if v is not None and type(v) is not dict:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(Callbacks._wire_keys)
+set_defaults(
+    Callbacks,
+    lazy=(
+        LazyModel("hangup", CallbackTarget._from_json),
+        LazyModel("recording", CallbackTarget._from_json),
+        LazyModel("ring", CallbackTarget._from_json),
+        LazyModel("stream_status", CallbackTarget._from_json),
+    ),
+)

@@ -7,12 +7,20 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    missing,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="CarrierNumbersRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class CarrierNumbersRequest(WireAccess):
     """Body of add_carrier_numbers.
 
@@ -77,32 +85,32 @@ class CarrierNumbersRequest(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        numbers = d.pop("numbers")
+        return cls._from_json({**src_dict})
 
-        carrier = d.pop("carrier")
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        region = d.pop("region")
-
-        number_type = d.pop("number_type", UNSET)
-
-        app_id = d.pop("app_id", UNSET)
-
-        subaccount = d.pop("subaccount", UNSET)
-
-        carrier_numbers_request = cls(
-            numbers=numbers,
-            carrier=carrier,
-            region=region,
-            number_type=number_type,
-            app_id=app_id,
-            subaccount=subaccount,
-        )
-
-        carrier_numbers_request.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        if d.get("numbers") is None:
+            raise missing(cls, "numbers")
+        if d.get("carrier") is None:
+            raise missing(cls, "carrier")
+        if d.get("region") is None:
+            raise missing(cls, "region")
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        carrier_numbers_request = new_instance(cls)
+        carrier_numbers_request.__dict__ = d
         return carrier_numbers_request
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(CarrierNumbersRequest._wire_keys)
+set_defaults(
+    CarrierNumbersRequest,
+)

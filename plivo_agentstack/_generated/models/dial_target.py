@@ -7,12 +7,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="DialTarget")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class DialTarget(WireAccess):
     """A number to dial into a live call.
 
@@ -49,20 +56,26 @@ class DialTarget(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        number = d.pop("number", UNSET)
+        return cls._from_json({**src_dict})
 
-        send_digits = d.pop("send_digits", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        dial_target = cls(
-            number=number,
-            send_digits=send_digits,
-        )
-
-        dial_target.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        dial_target = new_instance(cls)
+        dial_target.__dict__ = d
         return dial_target
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(DialTarget._wire_keys)
+set_defaults(
+    DialTarget,
+)

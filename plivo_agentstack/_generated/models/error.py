@@ -7,12 +7,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class Error(WireAccess):
     """Error body.
 
@@ -63,26 +70,26 @@ class Error(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        api_id = d.pop("api_id", UNSET)
+        return cls._from_json({**src_dict})
 
-        error = d.pop("error", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        message = d.pop("message", UNSET)
-
-        error_code = d.pop("error_code", UNSET)
-
-        error = cls(
-            api_id=api_id,
-            error=error,
-            message=message,
-            error_code=error_code,
-        )
-
-        error.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        error = new_instance(cls)
+        error.__dict__ = d
         return error
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(Error._wire_keys)
+set_defaults(
+    Error,
+)

@@ -7,12 +7,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="IdleTimeout")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class IdleTimeout(WireAccess):
     """What the agent does when the user stays silent. Seconds (`_s`) and milliseconds (`_ms`) key forms are both in use.
 
@@ -84,35 +91,26 @@ class IdleTimeout(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        no_response_timeout_s = d.pop("no_response_timeout_s", UNSET)
+        return cls._from_json({**src_dict})
 
-        no_response_timeout_ms = d.pop("no_response_timeout_ms", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        reminder_message = d.pop("reminder_message", UNSET)
-
-        extended_wait_time_s = d.pop("extended_wait_time_s", UNSET)
-
-        extended_wait_time_ms = d.pop("extended_wait_time_ms", UNSET)
-
-        max_retries = d.pop("max_retries", UNSET)
-
-        hangup_message = d.pop("hangup_message", UNSET)
-
-        idle_timeout = cls(
-            no_response_timeout_s=no_response_timeout_s,
-            no_response_timeout_ms=no_response_timeout_ms,
-            reminder_message=reminder_message,
-            extended_wait_time_s=extended_wait_time_s,
-            extended_wait_time_ms=extended_wait_time_ms,
-            max_retries=max_retries,
-            hangup_message=hangup_message,
-        )
-
-        idle_timeout.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        idle_timeout = new_instance(cls)
+        idle_timeout.__dict__ = d
         return idle_timeout
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(IdleTimeout._wire_keys)
+set_defaults(
+    IdleTimeout,
+)

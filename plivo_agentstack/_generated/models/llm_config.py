@@ -8,12 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.llm_tool import LlmTool
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    WireAccess,
+    build_lazy,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="LlmConfig")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class LlmConfig(WireAccess):
     """LLM provider configuration (also used for `llm_fallback` entries).
 
@@ -126,57 +135,48 @@ class LlmConfig(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        provider = d.pop("provider", UNSET)
+        return build_lazy(cls._from_json({**src_dict}))
 
-        model = d.pop("model", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        api_key = d.pop("api_key", UNSET)
-
-        base_url = d.pop("base_url", UNSET)
-
-        system_prompt = d.pop("system_prompt", UNSET)
-
-        _tools = d.pop("tools", UNSET)
-        tools: list[LlmTool] | Unset = UNSET
-        if _tools is not UNSET and _tools is not None:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = LlmTool.from_dict(tools_item_data)
-
-                tools.append(tools_item)
-
-        temperature = d.pop("temperature", UNSET)
-
-        max_tokens = d.pop("max_tokens", UNSET)
-
-        reasoning_effort = d.pop("reasoning_effort", UNSET)
-
-        azure_deployment = d.pop("azure_deployment", UNSET)
-
-        azure_endpoint = d.pop("azure_endpoint", UNSET)
-
-        api_version = d.pop("api_version", UNSET)
-
-        llm_config = cls(
-            provider=provider,
-            model=model,
-            api_key=api_key,
-            base_url=base_url,
-            system_prompt=system_prompt,
-            tools=tools,
-            temperature=temperature,
-            max_tokens=max_tokens,
-            reasoning_effort=reasoning_effort,
-            azure_deployment=azure_deployment,
-            azure_endpoint=azure_endpoint,
-            api_version=api_version,
-        )
-
-        llm_config.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "tools" in d:
+            v = d.pop("tools")
+            if type(v) is list and all(LlmTool._shape_ok(item) for item in v):
+                d["\x00tools"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["tools"] = [LlmTool.from_dict(item) for item in v]
+        llm_config = new_instance(cls)
+        llm_config.__dict__ = d
         return llm_config
+
+    @staticmethod
+    def _shape_ok(d: Any) -> bool:
+        """Whether JSON ``d`` is an object whose nested objects have the shapes they need, so
+        that building this model from it later cannot fail."""
+        if type(d) is not dict:
+            return False
+        v = d.get("tools")
+        if v is not None:
+            if type(v) is not list:
+                return False
+            for item in v:
+                if not (LlmTool._shape_ok(item)):
+                    return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(LlmConfig._wire_keys)
+set_defaults(
+    LlmConfig,
+    lazy=(LazyModel("tools", LlmTool._from_json, many=True),),
+)

@@ -8,12 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.llm_tool_parameters import LlmToolParameters
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    WireAccess,
+    build_lazy,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="LlmTool")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class LlmTool(WireAccess):
     """A function the LLM may call; the call is delivered to the customer socket as `tool.called`.
 
@@ -59,28 +68,44 @@ class LlmTool(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        return build_lazy(cls._from_json({**src_dict}))
 
-        description = d.pop("description", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: LlmToolParameters | Unset
-        if _parameters is None or isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = LlmToolParameters.from_dict(_parameters)
-
-        llm_tool = cls(
-            name=name,
-            description=description,
-            parameters=parameters,
-        )
-
-        llm_tool.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "parameters" in d:
+            v = d.pop("parameters")
+            if type(v) is dict:
+                d["\x00parameters"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["parameters"] = LlmToolParameters.from_dict(v)
+        llm_tool = new_instance(cls)
+        llm_tool.__dict__ = d
         return llm_tool
+
+    @staticmethod
+    def _shape_ok(d: Any) -> bool:
+        """Whether JSON ``d`` is an object whose nested objects have the shapes they need, so
+        that building this model from it later cannot fail."""
+        if type(d) is not dict:
+            return False
+        v = d.get("parameters")
+        if v is not None and type(v) is not dict:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(LlmTool._wire_keys)
+set_defaults(
+    LlmTool,
+    lazy=(LazyModel("parameters", LlmToolParameters._from_json),),
+)

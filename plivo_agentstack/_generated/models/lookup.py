@@ -10,18 +10,28 @@ from attrs import field as _attrs_field
 from ..models.lookup_carrier import LookupCarrier
 from ..models.lookup_country import LookupCountry
 from ..models.lookup_format import LookupFormat
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    WireAccess,
+    build_lazy,
+    missing,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="Lookup")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class Lookup(WireAccess):
     """Number lookup result.
 
     Attributes:
-        api_id (str | Unset): Identifier of the API request.
-        phone_number (str | Unset): Number looked up (E.164).
+        api_id (str): Identifier of the API request.
+        phone_number (str): Number looked up (E.164).
         country (LookupCountry | Unset): Country of a looked-up number.
         carrier (LookupCarrier | Unset): Carrier of a looked-up number.
         format_ (LookupFormat | Unset): Formatted representations of a looked-up number.
@@ -37,8 +47,8 @@ class Lookup(WireAccess):
         "resource_uri": "resource_uri",
     }
 
-    api_id: str | Unset = UNSET
-    phone_number: str | Unset = UNSET
+    api_id: str
+    phone_number: str
     country: LookupCountry | Unset = UNSET
     carrier: LookupCarrier | Unset = UNSET
     format_: LookupFormat | Unset = UNSET
@@ -67,11 +77,12 @@ class Lookup(WireAccess):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
+        field_dict.update(
+            {
+                "api_id": api_id,
+                "phone_number": phone_number,
+            }
+        )
         if country is not UNSET:
             field_dict["country"] = country
         if carrier is not UNSET:
@@ -86,47 +97,55 @@ class Lookup(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        api_id = d.pop("api_id", UNSET)
+        return build_lazy(cls._from_json({**src_dict}))
 
-        phone_number = d.pop("phone_number", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        _country = d.pop("country", UNSET)
-        country: LookupCountry | Unset
-        if _country is None or isinstance(_country, Unset):
-            country = UNSET
-        else:
-            country = LookupCountry.from_dict(_country)
-
-        _carrier = d.pop("carrier", UNSET)
-        carrier: LookupCarrier | Unset
-        if _carrier is None or isinstance(_carrier, Unset):
-            carrier = UNSET
-        else:
-            carrier = LookupCarrier.from_dict(_carrier)
-
-        _format_ = d.pop("format", UNSET)
-        format_: LookupFormat | Unset
-        if _format_ is None or isinstance(_format_, Unset):
-            format_ = UNSET
-        else:
-            format_ = LookupFormat.from_dict(_format_)
-
-        resource_uri = d.pop("resource_uri", UNSET)
-
-        lookup = cls(
-            api_id=api_id,
-            phone_number=phone_number,
-            country=country,
-            carrier=carrier,
-            format_=format_,
-            resource_uri=resource_uri,
-        )
-
-        lookup.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        if d.get("api_id") is None:
+            raise missing(cls, "api_id")
+        if d.get("phone_number") is None:
+            raise missing(cls, "phone_number")
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "country" in d:
+            v = d.pop("country")
+            if type(v) is dict:
+                d["\x00country"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["country"] = LookupCountry.from_dict(v)
+        if "carrier" in d:
+            v = d.pop("carrier")
+            if type(v) is dict:
+                d["\x00carrier"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["carrier"] = LookupCarrier.from_dict(v)
+        if "format" in d:
+            d["format_"] = d.pop("format")
+        if "format_" in d:
+            v = d.pop("format_")
+            if type(v) is dict:
+                d["\x00format_"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["format_"] = LookupFormat.from_dict(v)
+        lookup = new_instance(cls)
+        lookup.__dict__ = d
         return lookup
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(Lookup._wire_keys)
+set_defaults(
+    Lookup,
+    lazy=(
+        LazyModel("country", LookupCountry._from_json),
+        LazyModel("carrier", LookupCarrier._from_json),
+        LazyModel("format_", LookupFormat._from_json),
+    ),
+)

@@ -7,12 +7,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="LookupCarrier")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class LookupCarrier(WireAccess):
     """Carrier of a looked-up number.
 
@@ -70,29 +77,28 @@ class LookupCarrier(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        return cls._from_json({**src_dict})
 
-        type_ = d.pop("type", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        mobile_country_code = d.pop("mobile_country_code", UNSET)
-
-        mobile_network_code = d.pop("mobile_network_code", UNSET)
-
-        ported = d.pop("ported", UNSET)
-
-        lookup_carrier = cls(
-            name=name,
-            type_=type_,
-            mobile_country_code=mobile_country_code,
-            mobile_network_code=mobile_network_code,
-            ported=ported,
-        )
-
-        lookup_carrier.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "type" in d:
+            d["type_"] = d.pop("type")
+        lookup_carrier = new_instance(cls)
+        lookup_carrier.__dict__ = d
         return lookup_carrier
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(LookupCarrier._wire_keys)
+set_defaults(
+    LookupCarrier,
+)

@@ -7,12 +7,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="LookupFormat")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class LookupFormat(WireAccess):
     """Formatted representations of a looked-up number.
 
@@ -63,26 +70,26 @@ class LookupFormat(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        e164 = d.pop("e164", UNSET)
+        return cls._from_json({**src_dict})
 
-        national = d.pop("national", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        international = d.pop("international", UNSET)
-
-        rfc3966 = d.pop("rfc3966", UNSET)
-
-        lookup_format = cls(
-            e164=e164,
-            national=national,
-            international=international,
-            rfc3966=rfc3966,
-        )
-
-        lookup_format.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        lookup_format = new_instance(cls)
+        lookup_format.__dict__ = d
         return lookup_format
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(LookupFormat._wire_keys)
+set_defaults(
+    LookupFormat,
+)

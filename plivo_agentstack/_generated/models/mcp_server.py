@@ -2,19 +2,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mcp_server_env import McpServerEnv
 from ..models.mcp_server_headers import McpServerHeaders
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    WireAccess,
+    build_lazy,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="McpServer")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class McpServer(WireAccess):
     """An MCP server whose tools are discovered at session start and executed server-side.
 
@@ -115,54 +124,58 @@ class McpServer(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        return build_lazy(cls._from_json({**src_dict}))
 
-        url = d.pop("url", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        allowed_tools = cast(list[str], d.pop("allowed_tools", UNSET))
-
-        _headers = d.pop("headers", UNSET)
-        headers: McpServerHeaders | Unset
-        if _headers is None or isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = McpServerHeaders.from_dict(_headers)
-
-        timeout = d.pop("timeout", UNSET)
-
-        transport_type = d.pop("transport_type", UNSET)
-
-        command = d.pop("command", UNSET)
-
-        args = cast(list[str], d.pop("args", UNSET))
-
-        _env = d.pop("env", UNSET)
-        env: McpServerEnv | Unset
-        if _env is None or isinstance(_env, Unset):
-            env = UNSET
-        else:
-            env = McpServerEnv.from_dict(_env)
-
-        cwd = d.pop("cwd", UNSET)
-
-        mcp_server = cls(
-            type_=type_,
-            url=url,
-            allowed_tools=allowed_tools,
-            headers=headers,
-            timeout=timeout,
-            transport_type=transport_type,
-            command=command,
-            args=args,
-            env=env,
-            cwd=cwd,
-        )
-
-        mcp_server.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "type" in d:
+            d["type_"] = d.pop("type")
+        if "headers" in d:
+            v = d.pop("headers")
+            if type(v) is dict:
+                d["\x00headers"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["headers"] = McpServerHeaders.from_dict(v)
+        if "env" in d:
+            v = d.pop("env")
+            if type(v) is dict:
+                d["\x00env"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["env"] = McpServerEnv.from_dict(v)
+        mcp_server = new_instance(cls)
+        mcp_server.__dict__ = d
         return mcp_server
+
+    @staticmethod
+    def _shape_ok(d: Any) -> bool:
+        """Whether JSON ``d`` is an object whose nested objects have the shapes they need, so
+        that building this model from it later cannot fail."""
+        if type(d) is not dict:
+            return False
+        v = d.get("headers")
+        if v is not None and type(v) is not dict:
+            return False
+        v = d.get("env")
+        if v is not None and type(v) is not dict:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(McpServer._wire_keys)
+set_defaults(
+    McpServer,
+    lazy=(
+        LazyModel("headers", McpServerHeaders._from_json),
+        LazyModel("env", McpServerEnv._from_json),
+    ),
+)

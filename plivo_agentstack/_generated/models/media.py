@@ -7,17 +7,25 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    missing,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="Media")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class Media(WireAccess):
     """A media file attached to a message.
 
     Attributes:
-        media_id (str | Unset): Media identifier.
+        media_id (str): Media identifier.
         content_type (str | Unset): MIME type.
         media_url (str | Unset): URL of the media.
         size (int | Unset): Size in bytes.
@@ -38,7 +46,7 @@ class Media(WireAccess):
         "api_id": "api_id",
     }
 
-    media_id: str | Unset = UNSET
+    media_id: str
     content_type: str | Unset = UNSET
     media_url: str | Unset = UNSET
     size: int | Unset = UNSET
@@ -68,9 +76,11 @@ class Media(WireAccess):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if media_id is not UNSET:
-            field_dict["media_id"] = media_id
+        field_dict.update(
+            {
+                "media_id": media_id,
+            }
+        )
         if content_type is not UNSET:
             field_dict["content_type"] = content_type
         if media_url is not UNSET:
@@ -91,38 +101,28 @@ class Media(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        media_id = d.pop("media_id", UNSET)
+        return cls._from_json({**src_dict})
 
-        content_type = d.pop("content_type", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        media_url = d.pop("media_url", UNSET)
-
-        size = d.pop("size", UNSET)
-
-        message_uuid = d.pop("message_uuid", UNSET)
-
-        file_name = d.pop("file_name", UNSET)
-
-        upload_time = d.pop("upload_time", UNSET)
-
-        api_id = d.pop("api_id", UNSET)
-
-        media = cls(
-            media_id=media_id,
-            content_type=content_type,
-            media_url=media_url,
-            size=size,
-            message_uuid=message_uuid,
-            file_name=file_name,
-            upload_time=upload_time,
-            api_id=api_id,
-        )
-
-        media.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        if d.get("media_id") is None:
+            raise missing(cls, "media_id")
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        media = new_instance(cls)
+        media.__dict__ = d
         return media
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(Media._wire_keys)
+set_defaults(
+    Media,
+)

@@ -2,17 +2,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireAccess
+from ..types import (
+    WireAccess,
+    missing,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="MediaUploadRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class MediaUploadRequest(WireAccess):
     """Files to upload (multipart/form-data).
 
@@ -45,17 +51,28 @@ class MediaUploadRequest(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        file = cast(list[str], d.pop("file"))
+        return cls._from_json({**src_dict})
 
-        media_upload_request = cls(
-            file=file,
-        )
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        media_upload_request.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        if d.get("file") is None:
+            raise missing(cls, "file")
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        media_upload_request = new_instance(cls)
+        media_upload_request.__dict__ = d
         return media_upload_request
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(MediaUploadRequest._wire_keys)
+set_defaults(
+    MediaUploadRequest,
+)

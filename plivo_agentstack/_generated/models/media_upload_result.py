@@ -8,17 +8,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.uploaded_media import UploadedMedia
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    WireAccess,
+    build_lazy,
+    missing,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="MediaUploadResult")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class MediaUploadResult(WireAccess):
     """Result of upload_media.
 
     Attributes:
-        api_id (str | Unset): Identifier of the API request.
+        api_id (str): Identifier of the API request.
         objects (list[UploadedMedia] | Unset): One result per file, in upload order.
     """
 
@@ -27,7 +37,7 @@ class MediaUploadResult(WireAccess):
         "objects": "objects",
     }
 
-    api_id: str | Unset = UNSET
+    api_id: str
     objects: list[UploadedMedia] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,9 +54,11 @@ class MediaUploadResult(WireAccess):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
+        field_dict.update(
+            {
+                "api_id": api_id,
+            }
+        )
         if objects is not UNSET:
             field_dict["objects"] = objects
 
@@ -55,27 +67,35 @@ class MediaUploadResult(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        api_id = d.pop("api_id", UNSET)
+        return build_lazy(cls._from_json({**src_dict}))
 
-        _objects = d.pop("objects", UNSET)
-        objects: list[UploadedMedia] | Unset = UNSET
-        if _objects is not UNSET and _objects is not None:
-            objects = []
-            for objects_item_data in _objects:
-                objects_item = UploadedMedia.from_dict(objects_item_data)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-                objects.append(objects_item)
-
-        media_upload_result = cls(
-            api_id=api_id,
-            objects=objects,
-        )
-
-        media_upload_result.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        if d.get("api_id") is None:
+            raise missing(cls, "api_id")
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "objects" in d:
+            v = d.pop("objects")
+            if type(v) is list and all(type(item) is dict for item in v):
+                d["\x00objects"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["objects"] = [UploadedMedia.from_dict(item) for item in v]
+        media_upload_result = new_instance(cls)
+        media_upload_result.__dict__ = d
         return media_upload_result
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(MediaUploadResult._wire_keys)
+set_defaults(
+    MediaUploadResult,
+    lazy=(LazyModel("objects", UploadedMedia._from_json, many=True),),
+)

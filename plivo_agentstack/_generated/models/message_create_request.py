@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,22 @@ from ..models.message_type import MessageType
 from ..models.whatsapp_interactive import WhatsappInteractive
 from ..models.whatsapp_location import WhatsappLocation
 from ..models.whatsapp_template import WhatsappTemplate
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    WireAccess,
+    build_lazy,
+    missing,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="MessageCreateRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class MessageCreateRequest(WireAccess):
     """Body of create_message.
 
@@ -180,88 +190,59 @@ class MessageCreateRequest(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        dst = d.pop("dst")
+        return build_lazy(cls._from_json({**src_dict}))
 
-        src = d.pop("src", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        text = d.pop("text", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: MessageType | Unset
-        if _type_ is None or isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = MessageType(_type_)
-
-        url = d.pop("url", UNSET)
-
-        method = d.pop("method", UNSET)
-
-        media_urls = cast(list[str], d.pop("media_urls", UNSET))
-
-        media_ids = cast(list[str], d.pop("media_ids", UNSET))
-
-        powerpack_uuid = d.pop("powerpack_uuid", UNSET)
-
-        _template = d.pop("template", UNSET)
-        template: WhatsappTemplate | Unset
-        if _template is None or isinstance(_template, Unset):
-            template = UNSET
-        else:
-            template = WhatsappTemplate.from_dict(_template)
-
-        _interactive = d.pop("interactive", UNSET)
-        interactive: WhatsappInteractive | Unset
-        if _interactive is None or isinstance(_interactive, Unset):
-            interactive = UNSET
-        else:
-            interactive = WhatsappInteractive.from_dict(_interactive)
-
-        _location = d.pop("location", UNSET)
-        location: WhatsappLocation | Unset
-        if _location is None or isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = WhatsappLocation.from_dict(_location)
-
-        log = d.pop("log", UNSET)
-
-        trackable = d.pop("trackable", UNSET)
-
-        message_expiry = d.pop("message_expiry", UNSET)
-
-        dlt_entity_id = d.pop("dlt_entity_id", UNSET)
-
-        dlt_template_id = d.pop("dlt_template_id", UNSET)
-
-        dlt_template_category = d.pop("dlt_template_category", UNSET)
-
-        message_create_request = cls(
-            dst=dst,
-            src=src,
-            text=text,
-            type_=type_,
-            url=url,
-            method=method,
-            media_urls=media_urls,
-            media_ids=media_ids,
-            powerpack_uuid=powerpack_uuid,
-            template=template,
-            interactive=interactive,
-            location=location,
-            log=log,
-            trackable=trackable,
-            message_expiry=message_expiry,
-            dlt_entity_id=dlt_entity_id,
-            dlt_template_id=dlt_template_id,
-            dlt_template_category=dlt_template_category,
-        )
-
-        message_create_request.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        if d.get("dst") is None:
+            raise missing(cls, "dst")
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "type" in d:
+            d["type_"] = d.pop("type")
+        if "type_" in d:
+            v = d["type_"]
+            if v is None:
+                del d["type_"]  # null: not set
+            else:
+                d["type_"] = MessageType(v)
+        if "template" in d:
+            v = d.pop("template")
+            if WhatsappTemplate._shape_ok(v):
+                d["\x00template"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["template"] = WhatsappTemplate.from_dict(v)
+        if "interactive" in d:
+            v = d.pop("interactive")
+            if WhatsappInteractive._shape_ok(v):
+                d["\x00interactive"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["interactive"] = WhatsappInteractive.from_dict(v)
+        if "location" in d:
+            v = d.pop("location")
+            if type(v) is dict:
+                d["\x00location"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["location"] = WhatsappLocation.from_dict(v)
+        message_create_request = new_instance(cls)
+        message_create_request.__dict__ = d
         return message_create_request
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(MessageCreateRequest._wire_keys)
+set_defaults(
+    MessageCreateRequest,
+    lazy=(
+        LazyModel("template", WhatsappTemplate._from_json),
+        LazyModel("interactive", WhatsappInteractive._from_json),
+        LazyModel("location", WhatsappLocation._from_json),
+    ),
+)

@@ -2,21 +2,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    missing,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="MessageRecord")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class MessageRecord(WireAccess):
     """A message.
 
     Attributes:
+        message_uuid (str): Message identifier.
         api_id (str | Unset): Identifier of the API request.
         error_code (None | str | Unset): Delivery error code as a string ("000" once delivered); null while there is
             none.
@@ -26,7 +35,6 @@ class MessageRecord(WireAccess):
         message_direction (str | Unset): inbound or outbound.
         message_state (str | Unset): Delivery state.
         message_type (str | Unset): Message channel: sms, mms or whatsapp.
-        message_uuid (str | Unset): Message identifier.
         message_time (str | Unset): Message time.
         resource_uri (str | Unset): Resource path.
         total_amount (str | Unset): Total charge, a decimal string, e.g. "0.00650".
@@ -55,6 +63,7 @@ class MessageRecord(WireAccess):
     """
 
     _wire_keys: ClassVar[dict[str, str]] = {
+        "message_uuid": "message_uuid",
         "api_id": "api_id",
         "error_code": "error_code",
         "error_message": "error_message",
@@ -63,7 +72,6 @@ class MessageRecord(WireAccess):
         "message_direction": "message_direction",
         "message_state": "message_state",
         "message_type": "message_type",
-        "message_uuid": "message_uuid",
         "message_time": "message_time",
         "resource_uri": "resource_uri",
         "total_amount": "total_amount",
@@ -90,6 +98,7 @@ class MessageRecord(WireAccess):
         "log": "log",
     }
 
+    message_uuid: str
     api_id: str | Unset = UNSET
     error_code: None | str | Unset = UNSET
     error_message: None | str | Unset = UNSET
@@ -98,7 +107,6 @@ class MessageRecord(WireAccess):
     message_direction: str | Unset = UNSET
     message_state: str | Unset = UNSET
     message_type: str | Unset = UNSET
-    message_uuid: str | Unset = UNSET
     message_time: str | Unset = UNSET
     resource_uri: str | Unset = UNSET
     total_amount: str | Unset = UNSET
@@ -127,6 +135,8 @@ class MessageRecord(WireAccess):
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready dict, keyed by wire names."""
+        message_uuid = self.message_uuid
+
         api_id = self.api_id
 
         error_code: None | str | Unset
@@ -150,8 +160,6 @@ class MessageRecord(WireAccess):
         message_state = self.message_state
 
         message_type = self.message_type
-
-        message_uuid = self.message_uuid
 
         message_time = self.message_time
 
@@ -271,7 +279,11 @@ class MessageRecord(WireAccess):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "message_uuid": message_uuid,
+            }
+        )
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
         if error_code is not UNSET:
@@ -288,8 +300,6 @@ class MessageRecord(WireAccess):
             field_dict["message_state"] = message_state
         if message_type is not UNSET:
             field_dict["message_type"] = message_type
-        if message_uuid is not UNSET:
-            field_dict["message_uuid"] = message_uuid
         if message_time is not UNSET:
             field_dict["message_time"] = message_time
         if resource_uri is not UNSET:
@@ -344,252 +354,28 @@ class MessageRecord(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        api_id = d.pop("api_id", UNSET)
+        return cls._from_json({**src_dict})
 
-        def _parse_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        error_code = _parse_error_code(d.pop("error_code", UNSET))
-
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
-
-        from_number = d.pop("from_number", UNSET)
-
-        to_number = d.pop("to_number", UNSET)
-
-        message_direction = d.pop("message_direction", UNSET)
-
-        message_state = d.pop("message_state", UNSET)
-
-        message_type = d.pop("message_type", UNSET)
-
-        message_uuid = d.pop("message_uuid", UNSET)
-
-        message_time = d.pop("message_time", UNSET)
-
-        resource_uri = d.pop("resource_uri", UNSET)
-
-        total_amount = d.pop("total_amount", UNSET)
-
-        total_rate = d.pop("total_rate", UNSET)
-
-        units = d.pop("units", UNSET)
-
-        def _parse_powerpack_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        powerpack_id = _parse_powerpack_id(d.pop("powerpack_id", UNSET))
-
-        requester_ip = d.pop("requester_ip", UNSET)
-
-        def _parse_message_sent_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message_sent_time = _parse_message_sent_time(d.pop("message_sent_time", UNSET))
-
-        def _parse_message_updated_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message_updated_time = _parse_message_updated_time(d.pop("message_updated_time", UNSET))
-
-        def _parse_carrier_fees(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        carrier_fees = _parse_carrier_fees(d.pop("carrier_fees", UNSET))
-
-        def _parse_carrier_fees_rate(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        carrier_fees_rate = _parse_carrier_fees_rate(d.pop("carrier_fees_rate", UNSET))
-
-        def _parse_conversation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
-
-        def _parse_conversation_origin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        conversation_origin = _parse_conversation_origin(d.pop("conversation_origin", UNSET))
-
-        def _parse_conversation_expiration_timestamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        conversation_expiration_timestamp = _parse_conversation_expiration_timestamp(
-            d.pop("conversation_expiration_timestamp", UNSET)
-        )
-
-        def _parse_destination_network(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        destination_network = _parse_destination_network(d.pop("destination_network", UNSET))
-
-        def _parse_destination_country_iso2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        destination_country_iso2 = _parse_destination_country_iso2(
-            d.pop("destination_country_iso2", UNSET)
-        )
-
-        def _parse_dlt_entity_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dlt_entity_id = _parse_dlt_entity_id(d.pop("dlt_entity_id", UNSET))
-
-        def _parse_dlt_template_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dlt_template_id = _parse_dlt_template_id(d.pop("dlt_template_id", UNSET))
-
-        def _parse_dlt_template_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dlt_template_category = _parse_dlt_template_category(d.pop("dlt_template_category", UNSET))
-
-        is_domestic = d.pop("is_domestic", UNSET)
-
-        def _parse_tendlc_campaign_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tendlc_campaign_id = _parse_tendlc_campaign_id(d.pop("tendlc_campaign_id", UNSET))
-
-        def _parse_tendlc_registration_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tendlc_registration_status = _parse_tendlc_registration_status(
-            d.pop("tendlc_registration_status", UNSET)
-        )
-
-        def _parse_replaced_sender(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        replaced_sender = _parse_replaced_sender(d.pop("replaced_sender", UNSET))
-
-        def _parse_log(data: object) -> bool | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | str | Unset, data)
-
-        log = _parse_log(d.pop("log", UNSET))
-
-        message_record = cls(
-            api_id=api_id,
-            error_code=error_code,
-            error_message=error_message,
-            from_number=from_number,
-            to_number=to_number,
-            message_direction=message_direction,
-            message_state=message_state,
-            message_type=message_type,
-            message_uuid=message_uuid,
-            message_time=message_time,
-            resource_uri=resource_uri,
-            total_amount=total_amount,
-            total_rate=total_rate,
-            units=units,
-            powerpack_id=powerpack_id,
-            requester_ip=requester_ip,
-            message_sent_time=message_sent_time,
-            message_updated_time=message_updated_time,
-            carrier_fees=carrier_fees,
-            carrier_fees_rate=carrier_fees_rate,
-            conversation_id=conversation_id,
-            conversation_origin=conversation_origin,
-            conversation_expiration_timestamp=conversation_expiration_timestamp,
-            destination_network=destination_network,
-            destination_country_iso2=destination_country_iso2,
-            dlt_entity_id=dlt_entity_id,
-            dlt_template_id=dlt_template_id,
-            dlt_template_category=dlt_template_category,
-            is_domestic=is_domestic,
-            tendlc_campaign_id=tendlc_campaign_id,
-            tendlc_registration_status=tendlc_registration_status,
-            replaced_sender=replaced_sender,
-            log=log,
-        )
-
-        message_record.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        if d.get("message_uuid") is None:
+            raise missing(cls, "message_uuid")
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        message_record = new_instance(cls)
+        message_record.__dict__ = d
         return message_record
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(MessageRecord._wire_keys)
+set_defaults(
+    MessageRecord,
+)

@@ -8,12 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.number_buy_request_verification_info import NumberBuyRequestVerificationInfo
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    WireAccess,
+    build_lazy,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="NumberBuyRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class NumberBuyRequest(WireAccess):
     """Body of buy_number.
 
@@ -74,34 +83,44 @@ class NumberBuyRequest(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        app_id = d.pop("app_id", UNSET)
+        return build_lazy(cls._from_json({**src_dict}))
 
-        cnam_lookup = d.pop("cnam_lookup", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        ha_enable = d.pop("ha_enable", UNSET)
-
-        compliance_application_id = d.pop("compliance_application_id", UNSET)
-
-        _verification_info = d.pop("verification_info", UNSET)
-        verification_info: NumberBuyRequestVerificationInfo | Unset
-        if _verification_info is None or isinstance(_verification_info, Unset):
-            verification_info = UNSET
-        else:
-            verification_info = NumberBuyRequestVerificationInfo.from_dict(_verification_info)
-
-        number_buy_request = cls(
-            app_id=app_id,
-            cnam_lookup=cnam_lookup,
-            ha_enable=ha_enable,
-            compliance_application_id=compliance_application_id,
-            verification_info=verification_info,
-        )
-
-        number_buy_request.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "verification_info" in d:
+            v = d.pop("verification_info")
+            if type(v) is dict:
+                d["\x00verification_info"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["verification_info"] = NumberBuyRequestVerificationInfo.from_dict(v)
+        number_buy_request = new_instance(cls)
+        number_buy_request.__dict__ = d
         return number_buy_request
+
+    @staticmethod
+    def _shape_ok(d: Any) -> bool:
+        """Whether JSON ``d`` is an object whose nested objects have the shapes they need, so
+        that building this model from it later cannot fail."""
+        if type(d) is not dict:
+            return False
+        v = d.get("verification_info")
+        if v is not None and type(v) is not dict:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(NumberBuyRequest._wire_keys)
+set_defaults(
+    NumberBuyRequest,
+    lazy=(LazyModel("verification_info", NumberBuyRequestVerificationInfo._from_json),),
+)

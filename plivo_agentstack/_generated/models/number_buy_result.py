@@ -2,23 +2,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.purchased_number import PurchasedNumber
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    WireAccess,
+    build_lazy,
+    missing,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="NumberBuyResult")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class NumberBuyResult(WireAccess):
     """Result of buy_number.
 
     Attributes:
-        api_id (str | Unset): Identifier of the API request.
+        api_id (str): Identifier of the API request.
         message (str | Unset): Human-readable result message.
         status (str | Unset): Order status, e.g. fulfilled.
         fallback_number (None | str | Unset): Number bought instead of the requested one, if Plivo substituted it.
@@ -33,7 +43,7 @@ class NumberBuyResult(WireAccess):
         "numbers": "numbers",
     }
 
-    api_id: str | Unset = UNSET
+    api_id: str
     message: str | Unset = UNSET
     status: str | Unset = UNSET
     fallback_number: None | str | Unset = UNSET
@@ -63,9 +73,11 @@ class NumberBuyResult(WireAccess):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
+        field_dict.update(
+            {
+                "api_id": api_id,
+            }
+        )
         if message is not UNSET:
             field_dict["message"] = message
         if status is not UNSET:
@@ -80,43 +92,35 @@ class NumberBuyResult(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        api_id = d.pop("api_id", UNSET)
+        return build_lazy(cls._from_json({**src_dict}))
 
-        message = d.pop("message", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        status = d.pop("status", UNSET)
-
-        def _parse_fallback_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fallback_number = _parse_fallback_number(d.pop("fallback_number", UNSET))
-
-        _numbers = d.pop("numbers", UNSET)
-        numbers: list[PurchasedNumber] | Unset = UNSET
-        if _numbers is not UNSET and _numbers is not None:
-            numbers = []
-            for numbers_item_data in _numbers:
-                numbers_item = PurchasedNumber.from_dict(numbers_item_data)
-
-                numbers.append(numbers_item)
-
-        number_buy_result = cls(
-            api_id=api_id,
-            message=message,
-            status=status,
-            fallback_number=fallback_number,
-            numbers=numbers,
-        )
-
-        number_buy_result.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        if d.get("api_id") is None:
+            raise missing(cls, "api_id")
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "numbers" in d:
+            v = d.pop("numbers")
+            if type(v) is list and all(type(item) is dict for item in v):
+                d["\x00numbers"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["numbers"] = [PurchasedNumber.from_dict(item) for item in v]
+        number_buy_result = new_instance(cls)
+        number_buy_result.__dict__ = d
         return number_buy_result
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(NumberBuyResult._wire_keys)
+set_defaults(
+    NumberBuyResult,
+    lazy=(LazyModel("numbers", PurchasedNumber._from_json, many=True),),
+)

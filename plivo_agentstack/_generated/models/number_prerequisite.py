@@ -2,17 +2,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="NumberPrerequisite")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class NumberPrerequisite(WireAccess):
     """A document requirement of a number for sale (more keys may be sent).
 
@@ -58,23 +65,26 @@ class NumberPrerequisite(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        proof_required = d.pop("proof_required", UNSET)
+        return cls._from_json({**src_dict})
 
-        proof_type = cast(list[str], d.pop("proof_type", UNSET))
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        scope = d.pop("scope", UNSET)
-
-        number_prerequisite = cls(
-            proof_required=proof_required,
-            proof_type=proof_type,
-            scope=scope,
-        )
-
-        number_prerequisite.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        number_prerequisite = new_instance(cls)
+        number_prerequisite.__dict__ = d
         return number_prerequisite
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(NumberPrerequisite._wire_keys)
+set_defaults(
+    NumberPrerequisite,
+)

@@ -2,23 +2,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.number_prerequisite import NumberPrerequisite
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    WireAccess,
+    build_lazy,
+    missing,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="NumberSearchResult")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class NumberSearchResult(WireAccess):
     """A phone number available to buy.
 
     Attributes:
-        number (str | Unset): Phone number.
+        number (str): Phone number.
         prefix (str | Unset): Number prefix.
         city (str | Unset): City.
         country (str | Unset): Country.
@@ -67,7 +77,7 @@ class NumberSearchResult(WireAccess):
         "ha_enabled": "ha_enabled",
     }
 
-    number: str | Unset = UNSET
+    number: str
     prefix: str | Unset = UNSET
     city: str | Unset = UNSET
     country: str | Unset = UNSET
@@ -164,9 +174,11 @@ class NumberSearchResult(WireAccess):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if number is not UNSET:
-            field_dict["number"] = number
+        field_dict.update(
+            {
+                "number": number,
+            }
+        )
         if prefix is not UNSET:
             field_dict["prefix"] = prefix
         if city is not UNSET:
@@ -215,122 +227,37 @@ class NumberSearchResult(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        number = d.pop("number", UNSET)
+        return build_lazy(cls._from_json({**src_dict}))
 
-        prefix = d.pop("prefix", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        city = d.pop("city", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        def _parse_lata(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        lata = _parse_lata(d.pop("lata", UNSET))
-
-        monthly_rental_rate = d.pop("monthly_rental_rate", UNSET)
-
-        def _parse_rate_center(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rate_center = _parse_rate_center(d.pop("rate_center", UNSET))
-
-        region = d.pop("region", UNSET)
-
-        resource_uri = d.pop("resource_uri", UNSET)
-
-        def _parse_restriction(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        restriction = _parse_restriction(d.pop("restriction", UNSET))
-
-        def _parse_restriction_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        restriction_text = _parse_restriction_text(d.pop("restriction_text", UNSET))
-
-        setup_rate = d.pop("setup_rate", UNSET)
-
-        sms_enabled = d.pop("sms_enabled", UNSET)
-
-        sms_rate = d.pop("sms_rate", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        voice_enabled = d.pop("voice_enabled", UNSET)
-
-        voice_rate = d.pop("voice_rate", UNSET)
-
-        def _parse_sub_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sub_type = _parse_sub_type(d.pop("sub_type", UNSET))
-
-        mms_enabled = d.pop("mms_enabled", UNSET)
-
-        mms_rate = d.pop("mms_rate", UNSET)
-
-        _prerequisites = d.pop("prerequisites", UNSET)
-        prerequisites: list[NumberPrerequisite] | Unset = UNSET
-        if _prerequisites is not UNSET and _prerequisites is not None:
-            prerequisites = []
-            for prerequisites_item_data in _prerequisites:
-                prerequisites_item = NumberPrerequisite.from_dict(prerequisites_item_data)
-
-                prerequisites.append(prerequisites_item)
-
-        ha_enabled = d.pop("ha_enabled", UNSET)
-
-        number_search_result = cls(
-            number=number,
-            prefix=prefix,
-            city=city,
-            country=country,
-            lata=lata,
-            monthly_rental_rate=monthly_rental_rate,
-            rate_center=rate_center,
-            region=region,
-            resource_uri=resource_uri,
-            restriction=restriction,
-            restriction_text=restriction_text,
-            setup_rate=setup_rate,
-            sms_enabled=sms_enabled,
-            sms_rate=sms_rate,
-            type_=type_,
-            voice_enabled=voice_enabled,
-            voice_rate=voice_rate,
-            sub_type=sub_type,
-            mms_enabled=mms_enabled,
-            mms_rate=mms_rate,
-            prerequisites=prerequisites,
-            ha_enabled=ha_enabled,
-        )
-
-        number_search_result.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        if d.get("number") is None:
+            raise missing(cls, "number")
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "type" in d:
+            d["type_"] = d.pop("type")
+        if "prerequisites" in d:
+            v = d.pop("prerequisites")
+            if type(v) is list and all(type(item) is dict for item in v):
+                d["\x00prerequisites"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["prerequisites"] = [NumberPrerequisite.from_dict(item) for item in v]
+        number_search_result = new_instance(cls)
+        number_search_result.__dict__ = d
         return number_search_result
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(NumberSearchResult._wire_keys)
+set_defaults(
+    NumberSearchResult,
+    lazy=(LazyModel("prerequisites", NumberPrerequisite._from_json, many=True),),
+)

@@ -8,12 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.number_update_request_verification_info import NumberUpdateRequestVerificationInfo
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    WireAccess,
+    build_lazy,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="NumberUpdateRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class NumberUpdateRequest(WireAccess):
     """Body of update_number.
 
@@ -130,58 +139,44 @@ class NumberUpdateRequest(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        app_id = d.pop("app_id", UNSET)
+        return build_lazy(cls._from_json({**src_dict}))
 
-        subaccount = d.pop("subaccount", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        alias = d.pop("alias", UNSET)
-
-        cnam_lookup = d.pop("cnam_lookup", UNSET)
-
-        compliance_application_id = d.pop("compliance_application_id", UNSET)
-
-        _verification_info = d.pop("verification_info", UNSET)
-        verification_info: NumberUpdateRequestVerificationInfo | Unset
-        if _verification_info is None or isinstance(_verification_info, Unset):
-            verification_info = UNSET
-        else:
-            verification_info = NumberUpdateRequestVerificationInfo.from_dict(_verification_info)
-
-        cnam = d.pop("cnam", UNSET)
-
-        cnam_callback_url = d.pop("cnam_callback_url", UNSET)
-
-        cnam_callback_method = d.pop("cnam_callback_method", UNSET)
-
-        caller_reputation = d.pop("caller_reputation", UNSET)
-
-        caller_reputation_callback_url = d.pop("caller_reputation_callback_url", UNSET)
-
-        caller_reputation_callback_method = d.pop("caller_reputation_callback_method", UNSET)
-
-        profile_uuid = d.pop("profile_uuid", UNSET)
-
-        number_update_request = cls(
-            app_id=app_id,
-            subaccount=subaccount,
-            alias=alias,
-            cnam_lookup=cnam_lookup,
-            compliance_application_id=compliance_application_id,
-            verification_info=verification_info,
-            cnam=cnam,
-            cnam_callback_url=cnam_callback_url,
-            cnam_callback_method=cnam_callback_method,
-            caller_reputation=caller_reputation,
-            caller_reputation_callback_url=caller_reputation_callback_url,
-            caller_reputation_callback_method=caller_reputation_callback_method,
-            profile_uuid=profile_uuid,
-        )
-
-        number_update_request.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "verification_info" in d:
+            v = d.pop("verification_info")
+            if type(v) is dict:
+                d["\x00verification_info"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["verification_info"] = NumberUpdateRequestVerificationInfo.from_dict(v)
+        number_update_request = new_instance(cls)
+        number_update_request.__dict__ = d
         return number_update_request
+
+    @staticmethod
+    def _shape_ok(d: Any) -> bool:
+        """Whether JSON ``d`` is an object whose nested objects have the shapes they need, so
+        that building this model from it later cannot fail."""
+        if type(d) is not dict:
+            return False
+        v = d.get("verification_info")
+        if v is not None and type(v) is not dict:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(NumberUpdateRequest._wire_keys)
+set_defaults(
+    NumberUpdateRequest,
+    lazy=(LazyModel("verification_info", NumberUpdateRequestVerificationInfo._from_json),),
+)

@@ -2,23 +2,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    missing,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="PhoneNumber")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class PhoneNumber(WireAccess):
     """A phone number on the account.
 
     Attributes:
+        number (str): Phone number.
         api_id (str | Unset): Identifier of the API request.
-        number (str | Unset): Phone number.
         alias (None | str | Unset): Alias.
         application (None | str | Unset): Application the number is linked to.
         carrier (str | Unset): Carrier.
@@ -55,8 +63,8 @@ class PhoneNumber(WireAccess):
     """
 
     _wire_keys: ClassVar[dict[str, str]] = {
-        "api_id": "api_id",
         "number": "number",
+        "api_id": "api_id",
         "alias": "alias",
         "application": "application",
         "carrier": "carrier",
@@ -92,8 +100,8 @@ class PhoneNumber(WireAccess):
         "plivo_number": "plivo_number",
     }
 
+    number: str
     api_id: str | Unset = UNSET
-    number: str | Unset = UNSET
     alias: None | str | Unset = UNSET
     application: None | str | Unset = UNSET
     carrier: str | Unset = UNSET
@@ -131,9 +139,9 @@ class PhoneNumber(WireAccess):
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready dict, keyed by wire names."""
-        api_id = self.api_id
-
         number = self.number
+
+        api_id = self.api_id
 
         alias: None | str | Unset
         if isinstance(self.alias, Unset):
@@ -267,11 +275,13 @@ class PhoneNumber(WireAccess):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "number": number,
+            }
+        )
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
-        if number is not UNSET:
-            field_dict["number"] = number
         if alias is not UNSET:
             field_dict["alias"] = alias
         if application is not UNSET:
@@ -346,243 +356,28 @@ class PhoneNumber(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        api_id = d.pop("api_id", UNSET)
+        return cls._from_json({**src_dict})
 
-        number = d.pop("number", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        def _parse_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        alias = _parse_alias(d.pop("alias", UNSET))
-
-        def _parse_application(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        application = _parse_application(d.pop("application", UNSET))
-
-        carrier = d.pop("carrier", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        number_type = d.pop("number_type", UNSET)
-
-        monthly_rental_rate = d.pop("monthly_rental_rate", UNSET)
-
-        region = d.pop("region", UNSET)
-
-        resource_uri = d.pop("resource_uri", UNSET)
-
-        sms_enabled = d.pop("sms_enabled", UNSET)
-
-        sms_rate = d.pop("sms_rate", UNSET)
-
-        def _parse_sub_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sub_account = _parse_sub_account(d.pop("sub_account", UNSET))
-
-        voice_enabled = d.pop("voice_enabled", UNSET)
-
-        voice_rate = d.pop("voice_rate", UNSET)
-
-        added_on = d.pop("added_on", UNSET)
-
-        renewal_date = d.pop("renewal_date", UNSET)
-
-        active = d.pop("active", UNSET)
-
-        def _parse_cnam_lookup(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cnam_lookup = _parse_cnam_lookup(d.pop("cnam_lookup", UNSET))
-
-        def _parse_compliance_application_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        compliance_application_id = _parse_compliance_application_id(
-            d.pop("compliance_application_id", UNSET)
-        )
-
-        def _parse_compliance_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        compliance_status = _parse_compliance_status(d.pop("compliance_status", UNSET))
-
-        mms_enabled = d.pop("mms_enabled", UNSET)
-
-        mms_rate = d.pop("mms_rate", UNSET)
-
-        def _parse_tendlc_campaign_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tendlc_campaign_id = _parse_tendlc_campaign_id(d.pop("tendlc_campaign_id", UNSET))
-
-        def _parse_tendlc_registration_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tendlc_registration_status = _parse_tendlc_registration_status(
-            d.pop("tendlc_registration_status", UNSET)
-        )
-
-        def _parse_toll_free_sms_verification(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        toll_free_sms_verification = _parse_toll_free_sms_verification(
-            d.pop("toll_free_sms_verification", UNSET)
-        )
-
-        def _parse_toll_free_sms_verification_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        toll_free_sms_verification_id = _parse_toll_free_sms_verification_id(
-            d.pop("toll_free_sms_verification_id", UNSET)
-        )
-
-        def _parse_toll_free_sms_verification_order_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        toll_free_sms_verification_order_status = _parse_toll_free_sms_verification_order_status(
-            d.pop("toll_free_sms_verification_order_status", UNSET)
-        )
-
-        def _parse_sub_account_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sub_account_name = _parse_sub_account_name(d.pop("sub_account_name", UNSET))
-
-        def _parse_cnam(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cnam = _parse_cnam(d.pop("cnam", UNSET))
-
-        def _parse_profile_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        profile_uuid = _parse_profile_uuid(d.pop("profile_uuid", UNSET))
-
-        def _parse_caller_reputation_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        caller_reputation_status = _parse_caller_reputation_status(
-            d.pop("caller_reputation_status", UNSET)
-        )
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        plivo_number = d.pop("plivo_number", UNSET)
-
-        phone_number = cls(
-            api_id=api_id,
-            number=number,
-            alias=alias,
-            application=application,
-            carrier=carrier,
-            city=city,
-            country=country,
-            number_type=number_type,
-            monthly_rental_rate=monthly_rental_rate,
-            region=region,
-            resource_uri=resource_uri,
-            sms_enabled=sms_enabled,
-            sms_rate=sms_rate,
-            sub_account=sub_account,
-            voice_enabled=voice_enabled,
-            voice_rate=voice_rate,
-            added_on=added_on,
-            renewal_date=renewal_date,
-            active=active,
-            cnam_lookup=cnam_lookup,
-            compliance_application_id=compliance_application_id,
-            compliance_status=compliance_status,
-            mms_enabled=mms_enabled,
-            mms_rate=mms_rate,
-            tendlc_campaign_id=tendlc_campaign_id,
-            tendlc_registration_status=tendlc_registration_status,
-            toll_free_sms_verification=toll_free_sms_verification,
-            toll_free_sms_verification_id=toll_free_sms_verification_id,
-            toll_free_sms_verification_order_status=toll_free_sms_verification_order_status,
-            sub_account_name=sub_account_name,
-            cnam=cnam,
-            profile_uuid=profile_uuid,
-            caller_reputation_status=caller_reputation_status,
-            description=description,
-            plivo_number=plivo_number,
-        )
-
-        phone_number.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        if d.get("number") is None:
+            raise missing(cls, "number")
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        phone_number = new_instance(cls)
+        phone_number.__dict__ = d
         return phone_number
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(PhoneNumber._wire_keys)
+set_defaults(
+    PhoneNumber,
+)

@@ -9,19 +9,26 @@ from attrs import field as _attrs_field
 
 from ..models.list_meta import ListMeta
 from ..models.phone_number import PhoneNumber
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    WireAccess,
+    build_lazy,
+    missing,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="PhoneNumberList")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class PhoneNumberList(WireAccess):
     """A page of account phone numbers.
 
     Attributes:
-        api_id (str | Unset): Identifier of the API request.
-        meta (ListMeta | Unset): Pagination metadata of a list response.
-        objects (list[PhoneNumber] | Unset): Phone numbers.
+        api_id (str): Identifier of the API request.
+        meta (ListMeta): Pagination metadata of a list response.
+        objects (list[PhoneNumber]): Phone numbers.
     """
 
     _wire_keys: ClassVar[dict[str, str]] = {
@@ -30,70 +37,67 @@ class PhoneNumberList(WireAccess):
         "objects": "objects",
     }
 
-    api_id: str | Unset = UNSET
-    meta: ListMeta | Unset = UNSET
-    objects: list[PhoneNumber] | Unset = UNSET
+    api_id: str
+    meta: ListMeta
+    objects: list[PhoneNumber]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready dict, keyed by wire names."""
         api_id = self.api_id
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+        meta = self.meta.to_dict()
 
-        objects: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.objects, Unset):
-            objects = []
-            for objects_item_data in self.objects:
-                objects_item = objects_item_data.to_dict()
-                objects.append(objects_item)
+        objects = []
+        for objects_item_data in self.objects:
+            objects_item = objects_item_data.to_dict()
+            objects.append(objects_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if objects is not UNSET:
-            field_dict["objects"] = objects
+        field_dict.update(
+            {
+                "api_id": api_id,
+                "meta": meta,
+                "objects": objects,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        api_id = d.pop("api_id", UNSET)
+        return build_lazy(cls._from_json({**src_dict}))
 
-        _meta = d.pop("meta", UNSET)
-        meta: ListMeta | Unset
-        if _meta is None or isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ListMeta.from_dict(_meta)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        _objects = d.pop("objects", UNSET)
-        objects: list[PhoneNumber] | Unset = UNSET
-        if _objects is not UNSET and _objects is not None:
-            objects = []
-            for objects_item_data in _objects:
-                objects_item = PhoneNumber.from_dict(objects_item_data)
-
-                objects.append(objects_item)
-
-        phone_number_list = cls(
-            api_id=api_id,
-            meta=meta,
-            objects=objects,
-        )
-
-        phone_number_list.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        if d.get("api_id") is None:
+            raise missing(cls, "api_id")
+        if d.get("meta") is None:
+            raise missing(cls, "meta")
+        if d.get("objects") is None:
+            raise missing(cls, "objects")
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        v = d["meta"]
+        d["meta"] = ListMeta._from_json({**v})
+        v = d["objects"]
+        d["objects"] = [PhoneNumber._from_json({**item}) for item in v]
+        phone_number_list = new_instance(cls)
+        phone_number_list.__dict__ = d
         return phone_number_list
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(PhoneNumberList._wire_keys)
+set_defaults(
+    PhoneNumberList,
+)

@@ -7,12 +7,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="PurchasedNumber")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class PurchasedNumber(WireAccess):
     """A number in a buy result.
 
@@ -49,20 +56,26 @@ class PurchasedNumber(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        number = d.pop("number", UNSET)
+        return cls._from_json({**src_dict})
 
-        status = d.pop("status", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        purchased_number = cls(
-            number=number,
-            status=status,
-        )
-
-        purchased_number.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        purchased_number = new_instance(cls)
+        purchased_number.__dict__ = d
         return purchased_number
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(PurchasedNumber._wire_keys)
+set_defaults(
+    PurchasedNumber,
+)

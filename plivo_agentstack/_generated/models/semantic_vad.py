@@ -7,12 +7,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="SemanticVad")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class SemanticVad(WireAccess):
     """Semantic turn-detection settings. The SDK also accepts a preset name (low, medium, high, auto) or an `eagerness` key
     and expands it client-side.
@@ -101,41 +108,26 @@ class SemanticVad(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        completed_turn_delay_ms = d.pop("completed_turn_delay_ms", UNSET)
+        return cls._from_json({**src_dict})
 
-        incomplete_turn_delay_ms = d.pop("incomplete_turn_delay_ms", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        uncertain_turn_delay_ms = d.pop("uncertain_turn_delay_ms", UNSET)
-
-        min_interruption_duration_ms = d.pop("min_interruption_duration_ms", UNSET)
-
-        false_interruption_timeout_ms = d.pop("false_interruption_timeout_ms", UNSET)
-
-        completed_turn_threshold = d.pop("completed_turn_threshold", UNSET)
-
-        incomplete_turn_threshold = d.pop("incomplete_turn_threshold", UNSET)
-
-        speech_activation_threshold = d.pop("speech_activation_threshold", UNSET)
-
-        min_interruption_words = d.pop("min_interruption_words", UNSET)
-
-        semantic_vad = cls(
-            completed_turn_delay_ms=completed_turn_delay_ms,
-            incomplete_turn_delay_ms=incomplete_turn_delay_ms,
-            uncertain_turn_delay_ms=uncertain_turn_delay_ms,
-            min_interruption_duration_ms=min_interruption_duration_ms,
-            false_interruption_timeout_ms=false_interruption_timeout_ms,
-            completed_turn_threshold=completed_turn_threshold,
-            incomplete_turn_threshold=incomplete_turn_threshold,
-            speech_activation_threshold=speech_activation_threshold,
-            min_interruption_words=min_interruption_words,
-        )
-
-        semantic_vad.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        semantic_vad = new_instance(cls)
+        semantic_vad.__dict__ = d
         return semantic_vad
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(SemanticVad._wire_keys)
+set_defaults(
+    SemanticVad,
+)

@@ -2,17 +2,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="SessionRecord")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class SessionRecord(WireAccess):
     """A finished or running agent session.
 
@@ -197,94 +204,26 @@ class SessionRecord(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        agent_session_uuid = d.pop("agent_session_uuid", UNSET)
+        return cls._from_json({**src_dict})
 
-        agent_session_id = d.pop("agent_session_id", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        agent_uuid = d.pop("agent_uuid", UNSET)
-
-        agent_name = d.pop("agent_name", UNSET)
-
-        plivo_auth_id = d.pop("plivo_auth_id", UNSET)
-
-        primary_call_uuid = d.pop("primary_call_uuid", UNSET)
-
-        agent_mode = d.pop("agent_mode", UNSET)
-
-        participant_mode = d.pop("participant_mode", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        def _parse_ended_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
-
-        duration_seconds = d.pop("duration_seconds", UNSET)
-
-        turn_count = d.pop("turn_count", UNSET)
-
-        has_stt = d.pop("has_stt", UNSET)
-
-        has_llm = d.pop("has_llm", UNSET)
-
-        has_tts = d.pop("has_tts", UNSET)
-
-        has_s2s = d.pop("has_s2s", UNSET)
-
-        total_cost = d.pop("total_cost", UNSET)
-
-        from_number = d.pop("from_number", UNSET)
-
-        to_number = d.pop("to_number", UNSET)
-
-        call_legs = d.pop("call_legs", UNSET)
-
-        def _parse_record_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        record_url = _parse_record_url(d.pop("record_url", UNSET))
-
-        session_record = cls(
-            agent_session_uuid=agent_session_uuid,
-            agent_session_id=agent_session_id,
-            agent_uuid=agent_uuid,
-            agent_name=agent_name,
-            plivo_auth_id=plivo_auth_id,
-            primary_call_uuid=primary_call_uuid,
-            agent_mode=agent_mode,
-            participant_mode=participant_mode,
-            state=state,
-            created_at=created_at,
-            ended_at=ended_at,
-            duration_seconds=duration_seconds,
-            turn_count=turn_count,
-            has_stt=has_stt,
-            has_llm=has_llm,
-            has_tts=has_tts,
-            has_s2s=has_s2s,
-            total_cost=total_cost,
-            from_number=from_number,
-            to_number=to_number,
-            call_legs=call_legs,
-            record_url=record_url,
-        )
-
-        session_record.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        session_record = new_instance(cls)
+        session_record.__dict__ = d
         return session_record
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(SessionRecord._wire_keys)
+set_defaults(
+    SessionRecord,
+)

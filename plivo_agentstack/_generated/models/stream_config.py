@@ -8,12 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stream_config_extra_headers import StreamConfigExtraHeaders
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    WireAccess,
+    build_lazy,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="StreamConfig")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class StreamConfig(WireAccess):
     """Plivo Stream attributes (snake_case) for the audio stream to the agent.
 
@@ -74,34 +83,44 @@ class StreamConfig(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        _extra_headers = d.pop("extra_headers", UNSET)
-        extra_headers: StreamConfigExtraHeaders | Unset
-        if _extra_headers is None or isinstance(_extra_headers, Unset):
-            extra_headers = UNSET
-        else:
-            extra_headers = StreamConfigExtraHeaders.from_dict(_extra_headers)
+        return build_lazy(cls._from_json({**src_dict}))
 
-        stream_timeout = d.pop("stream_timeout", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        content_type = d.pop("content_type", UNSET)
-
-        noise_cancellation = d.pop("noise_cancellation", UNSET)
-
-        noise_cancellation_level = d.pop("noise_cancellation_level", UNSET)
-
-        stream_config = cls(
-            extra_headers=extra_headers,
-            stream_timeout=stream_timeout,
-            content_type=content_type,
-            noise_cancellation=noise_cancellation,
-            noise_cancellation_level=noise_cancellation_level,
-        )
-
-        stream_config.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "extra_headers" in d:
+            v = d.pop("extra_headers")
+            if type(v) is dict:
+                d["\x00extra_headers"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["extra_headers"] = StreamConfigExtraHeaders.from_dict(v)
+        stream_config = new_instance(cls)
+        stream_config.__dict__ = d
         return stream_config
+
+    @staticmethod
+    def _shape_ok(d: Any) -> bool:
+        """Whether JSON ``d`` is an object whose nested objects have the shapes they need, so
+        that building this model from it later cannot fail."""
+        if type(d) is not dict:
+            return False
+        v = d.get("extra_headers")
+        if v is not None and type(v) is not dict:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(StreamConfig._wire_keys)
+set_defaults(
+    StreamConfig,
+    lazy=(LazyModel("extra_headers", StreamConfigExtraHeaders._from_json),),
+)

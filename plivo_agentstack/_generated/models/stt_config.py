@@ -7,12 +7,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="SttConfig")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class SttConfig(WireAccess):
     """Speech-to-text provider configuration (also used for `stt_fallback` entries).
 
@@ -134,56 +141,26 @@ class SttConfig(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        provider = d.pop("provider", UNSET)
+        return cls._from_json({**src_dict})
 
-        model = d.pop("model", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        api_key = d.pop("api_key", UNSET)
-
-        base_url = d.pop("base_url", UNSET)
-
-        language = d.pop("language", UNSET)
-
-        encoding = d.pop("encoding", UNSET)
-
-        sample_rate = d.pop("sample_rate", UNSET)
-
-        endpointing = d.pop("endpointing", UNSET)
-
-        interim_results = d.pop("interim_results", UNSET)
-
-        smart_format = d.pop("smart_format", UNSET)
-
-        punctuate = d.pop("punctuate", UNSET)
-
-        profanity_filter = d.pop("profanity_filter", UNSET)
-
-        no_delay = d.pop("no_delay", UNSET)
-
-        filler_words = d.pop("filler_words", UNSET)
-
-        stt_config = cls(
-            provider=provider,
-            model=model,
-            api_key=api_key,
-            base_url=base_url,
-            language=language,
-            encoding=encoding,
-            sample_rate=sample_rate,
-            endpointing=endpointing,
-            interim_results=interim_results,
-            smart_format=smart_format,
-            punctuate=punctuate,
-            profanity_filter=profanity_filter,
-            no_delay=no_delay,
-            filler_words=filler_words,
-        )
-
-        stt_config.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        stt_config = new_instance(cls)
+        stt_config.__dict__ = d
         return stt_config
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(SttConfig._wire_keys)
+set_defaults(
+    SttConfig,
+)

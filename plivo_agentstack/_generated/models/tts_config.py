@@ -7,12 +7,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="TtsConfig")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class TtsConfig(WireAccess):
     """Text-to-speech provider configuration (also used for `tts_fallback` entries).
 
@@ -141,59 +148,26 @@ class TtsConfig(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        provider = d.pop("provider", UNSET)
+        return cls._from_json({**src_dict})
 
-        model = d.pop("model", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        api_key = d.pop("api_key", UNSET)
-
-        base_url = d.pop("base_url", UNSET)
-
-        voice = d.pop("voice", UNSET)
-
-        voice_id = d.pop("voice_id", UNSET)
-
-        model_id = d.pop("model_id", UNSET)
-
-        output_format = d.pop("output_format", UNSET)
-
-        stability = d.pop("stability", UNSET)
-
-        similarity_boost = d.pop("similarity_boost", UNSET)
-
-        style = d.pop("style", UNSET)
-
-        use_speaker_boost = d.pop("use_speaker_boost", UNSET)
-
-        speed = d.pop("speed", UNSET)
-
-        sample_rate = d.pop("sample_rate", UNSET)
-
-        region = d.pop("region", UNSET)
-
-        tts_config = cls(
-            provider=provider,
-            model=model,
-            api_key=api_key,
-            base_url=base_url,
-            voice=voice,
-            voice_id=voice_id,
-            model_id=model_id,
-            output_format=output_format,
-            stability=stability,
-            similarity_boost=similarity_boost,
-            style=style,
-            use_speaker_boost=use_speaker_boost,
-            speed=speed,
-            sample_rate=sample_rate,
-            region=region,
-        )
-
-        tts_config.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        tts_config = new_instance(cls)
+        tts_config.__dict__ = d
         return tts_config
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(TtsConfig._wire_keys)
+set_defaults(
+    TtsConfig,
+)

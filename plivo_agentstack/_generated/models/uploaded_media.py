@@ -7,12 +7,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="UploadedMedia")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class UploadedMedia(WireAccess):
     """The result of one uploaded file.
 
@@ -98,41 +105,26 @@ class UploadedMedia(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        media_id = d.pop("media_id", UNSET)
+        return cls._from_json({**src_dict})
 
-        media_url = d.pop("media_url", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        file_name = d.pop("file_name", UNSET)
-
-        content_type = d.pop("content_type", UNSET)
-
-        size = d.pop("size", UNSET)
-
-        upload_time = d.pop("upload_time", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        status_code = d.pop("status_code", UNSET)
-
-        error = d.pop("error", UNSET)
-
-        uploaded_media = cls(
-            media_id=media_id,
-            media_url=media_url,
-            file_name=file_name,
-            content_type=content_type,
-            size=size,
-            upload_time=upload_time,
-            status=status,
-            status_code=status_code,
-            error=error,
-        )
-
-        uploaded_media.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        uploaded_media = new_instance(cls)
+        uploaded_media.__dict__ = d
         return uploaded_media
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(UploadedMedia._wire_keys)
+set_defaults(
+    UploadedMedia,
+)

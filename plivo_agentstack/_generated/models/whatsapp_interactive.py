@@ -11,12 +11,21 @@ from ..models.whatsapp_interactive_action import WhatsappInteractiveAction
 from ..models.whatsapp_interactive_body import WhatsappInteractiveBody
 from ..models.whatsapp_interactive_footer import WhatsappInteractiveFooter
 from ..models.whatsapp_interactive_header import WhatsappInteractiveHeader
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    WireAccess,
+    build_lazy,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="WhatsappInteractive")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class WhatsappInteractive(WireAccess):
     """A WhatsApp interactive message (button, list or cta_url).
 
@@ -82,49 +91,78 @@ class WhatsappInteractive(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        return build_lazy(cls._from_json({**src_dict}))
 
-        _header = d.pop("header", UNSET)
-        header: WhatsappInteractiveHeader | Unset
-        if _header is None or isinstance(_header, Unset):
-            header = UNSET
-        else:
-            header = WhatsappInteractiveHeader.from_dict(_header)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        _body = d.pop("body", UNSET)
-        body: WhatsappInteractiveBody | Unset
-        if _body is None or isinstance(_body, Unset):
-            body = UNSET
-        else:
-            body = WhatsappInteractiveBody.from_dict(_body)
-
-        _footer = d.pop("footer", UNSET)
-        footer: WhatsappInteractiveFooter | Unset
-        if _footer is None or isinstance(_footer, Unset):
-            footer = UNSET
-        else:
-            footer = WhatsappInteractiveFooter.from_dict(_footer)
-
-        _action = d.pop("action", UNSET)
-        action: WhatsappInteractiveAction | Unset
-        if _action is None or isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = WhatsappInteractiveAction.from_dict(_action)
-
-        whatsapp_interactive = cls(
-            type_=type_,
-            header=header,
-            body=body,
-            footer=footer,
-            action=action,
-        )
-
-        whatsapp_interactive.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "type" in d:
+            d["type_"] = d.pop("type")
+        if "header" in d:
+            v = d.pop("header")
+            if type(v) is dict:
+                d["\x00header"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["header"] = WhatsappInteractiveHeader.from_dict(v)
+        if "body" in d:
+            v = d.pop("body")
+            if type(v) is dict:
+                d["\x00body"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["body"] = WhatsappInteractiveBody.from_dict(v)
+        if "footer" in d:
+            v = d.pop("footer")
+            if type(v) is dict:
+                d["\x00footer"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["footer"] = WhatsappInteractiveFooter.from_dict(v)
+        if "action" in d:
+            v = d.pop("action")
+            if type(v) is dict:
+                d["\x00action"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["action"] = WhatsappInteractiveAction.from_dict(v)
+        whatsapp_interactive = new_instance(cls)
+        whatsapp_interactive.__dict__ = d
         return whatsapp_interactive
+
+    @staticmethod
+    def _shape_ok(d: Any) -> bool:
+        """Whether JSON ``d`` is an object whose nested objects have the shapes they need, so
+        that building this model from it later cannot fail."""
+        if type(d) is not dict:
+            return False
+        v = d.get("header")
+        if v is not None and type(v) is not dict:
+            return False
+        v = d.get("body")
+        if v is not None and type(v) is not dict:
+            return False
+        v = d.get("footer")
+        if v is not None and type(v) is not dict:
+            return False
+        v = d.get("action")
+        if v is not None and type(v) is not dict:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(WhatsappInteractive._wire_keys)
+set_defaults(
+    WhatsappInteractive,
+    lazy=(
+        LazyModel("header", WhatsappInteractiveHeader._from_json),
+        LazyModel("body", WhatsappInteractiveBody._from_json),
+        LazyModel("footer", WhatsappInteractiveFooter._from_json),
+        LazyModel("action", WhatsappInteractiveAction._from_json),
+    ),
+)

@@ -7,12 +7,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    Unset,
+    WireAccess,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="WhatsappLocation")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class WhatsappLocation(WireAccess):
     """A WhatsApp location message.
 
@@ -63,26 +70,26 @@ class WhatsappLocation(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        latitude = d.pop("latitude", UNSET)
+        return cls._from_json({**src_dict})
 
-        longitude = d.pop("longitude", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        name = d.pop("name", UNSET)
-
-        address = d.pop("address", UNSET)
-
-        whatsapp_location = cls(
-            latitude=latitude,
-            longitude=longitude,
-            name=name,
-            address=address,
-        )
-
-        whatsapp_location.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        whatsapp_location = new_instance(cls)
+        whatsapp_location.__dict__ = d
         return whatsapp_location
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(WhatsappLocation._wire_keys)
+set_defaults(
+    WhatsappLocation,
+)

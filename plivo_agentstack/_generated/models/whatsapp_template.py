@@ -8,12 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.whatsapp_template_component import WhatsappTemplateComponent
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    WireAccess,
+    build_lazy,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="WhatsappTemplate")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class WhatsappTemplate(WireAccess):
     """A WhatsApp template message.
 
@@ -62,30 +71,48 @@ class WhatsappTemplate(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        return build_lazy(cls._from_json({**src_dict}))
 
-        language = d.pop("language", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        _components = d.pop("components", UNSET)
-        components: list[WhatsappTemplateComponent] | Unset = UNSET
-        if _components is not UNSET and _components is not None:
-            components = []
-            for components_item_data in _components:
-                components_item = WhatsappTemplateComponent.from_dict(components_item_data)
-
-                components.append(components_item)
-
-        whatsapp_template = cls(
-            name=name,
-            language=language,
-            components=components,
-        )
-
-        whatsapp_template.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "components" in d:
+            v = d.pop("components")
+            if type(v) is list and all(WhatsappTemplateComponent._shape_ok(item) for item in v):
+                d["\x00components"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["components"] = [WhatsappTemplateComponent.from_dict(item) for item in v]
+        whatsapp_template = new_instance(cls)
+        whatsapp_template.__dict__ = d
         return whatsapp_template
+
+    @staticmethod
+    def _shape_ok(d: Any) -> bool:
+        """Whether JSON ``d`` is an object whose nested objects have the shapes they need, so
+        that building this model from it later cannot fail."""
+        if type(d) is not dict:
+            return False
+        v = d.get("components")
+        if v is not None:
+            if type(v) is not list:
+                return False
+            for item in v:
+                if not (WhatsappTemplateComponent._shape_ok(item)):
+                    return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(WhatsappTemplate._wire_keys)
+set_defaults(
+    WhatsappTemplate,
+    lazy=(LazyModel("components", WhatsappTemplateComponent._from_json, many=True),),
+)

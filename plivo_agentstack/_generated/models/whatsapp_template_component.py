@@ -10,12 +10,21 @@ from attrs import field as _attrs_field
 from ..models.whatsapp_template_component_parameters_item import (
     WhatsappTemplateComponentParametersItem,
 )
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    WireAccess,
+    build_lazy,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="WhatsappTemplateComponent")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class WhatsappTemplateComponent(WireAccess):
     """A component (header, body or button) of a WhatsApp template.
 
@@ -71,35 +80,52 @@ class WhatsappTemplateComponent(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        return build_lazy(cls._from_json({**src_dict}))
 
-        sub_type = d.pop("sub_type", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        index = d.pop("index", UNSET)
-
-        _parameters = d.pop("parameters", UNSET)
-        parameters: list[WhatsappTemplateComponentParametersItem] | Unset = UNSET
-        if _parameters is not UNSET and _parameters is not None:
-            parameters = []
-            for parameters_item_data in _parameters:
-                parameters_item = WhatsappTemplateComponentParametersItem.from_dict(
-                    parameters_item_data
-                )
-
-                parameters.append(parameters_item)
-
-        whatsapp_template_component = cls(
-            type_=type_,
-            sub_type=sub_type,
-            index=index,
-            parameters=parameters,
-        )
-
-        whatsapp_template_component.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "type" in d:
+            d["type_"] = d.pop("type")
+        if "parameters" in d:
+            v = d.pop("parameters")
+            if type(v) is list and all(type(item) is dict for item in v):
+                d["\x00parameters"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["parameters"] = [
+                    WhatsappTemplateComponentParametersItem.from_dict(item) for item in v
+                ]
+        whatsapp_template_component = new_instance(cls)
+        whatsapp_template_component.__dict__ = d
         return whatsapp_template_component
+
+    @staticmethod
+    def _shape_ok(d: Any) -> bool:
+        """Whether JSON ``d`` is an object whose nested objects have the shapes they need, so
+        that building this model from it later cannot fail."""
+        if type(d) is not dict:
+            return False
+        v = d.get("parameters")
+        if v is not None:
+            if type(v) is not list:
+                return False
+            for item in v:
+                if type(item) is not dict:
+                    return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(WhatsappTemplateComponent._wire_keys)
+set_defaults(
+    WhatsappTemplateComponent,
+    lazy=(LazyModel("parameters", WhatsappTemplateComponentParametersItem._from_json, many=True),),
+)

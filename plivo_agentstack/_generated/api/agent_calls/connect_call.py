@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from plivo_agentstack._paths import path_segment
+from plivo_agentstack.errors import MissingFieldError
 
 from ...models.call_connect_request import CallConnectRequest
 from ...models.call_connect_result import CallConnectResult
@@ -31,5 +32,14 @@ def build_request(
 
 
 def parse_success(data: Any) -> CallConnectResult:
-    """Parse the decoded 201 body; a missing body parses as empty."""
-    return CallConnectResult.from_dict(data if isinstance(data, Mapping) else {})
+    """Parse the decoded 201 body (left unchanged); a missing body parses as empty.
+
+    A field the API always sends that is missing raises ``MissingFieldError`` naming it and
+    this operation.
+    """
+    try:
+        return CallConnectResult._from_json({**data} if isinstance(data, Mapping) else {})
+    except MissingFieldError as exc:
+        raise MissingFieldError.for_field(
+            exc.field, exc.model, OPERATION, "agent.calls.connect"
+        ) from None

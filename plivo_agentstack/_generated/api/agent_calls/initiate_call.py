@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from plivo_agentstack._paths import path_segment
+from plivo_agentstack.errors import MissingFieldError
 
 from ...models.call_initiate_request import CallInitiateRequest
 from ...models.call_initiate_result import CallInitiateResult
@@ -29,5 +30,14 @@ def build_request(
 
 
 def parse_success(data: Any) -> CallInitiateResult:
-    """Parse the decoded 201 body; a missing body parses as empty."""
-    return CallInitiateResult.from_dict(data if isinstance(data, Mapping) else {})
+    """Parse the decoded 201 body (left unchanged); a missing body parses as empty.
+
+    A field the API always sends that is missing raises ``MissingFieldError`` naming it and
+    this operation.
+    """
+    try:
+        return CallInitiateResult._from_json({**data} if isinstance(data, Mapping) else {})
+    except MissingFieldError as exc:
+        raise MissingFieldError.for_field(
+            exc.field, exc.model, OPERATION, "agent.calls.initiate"
+        ) from None

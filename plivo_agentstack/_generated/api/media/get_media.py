@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from plivo_agentstack._paths import path_segment
+from plivo_agentstack.errors import MissingFieldError
 
 from ...models.media import Media
 
@@ -27,5 +28,12 @@ def build_request(
 
 
 def parse_success(data: Any) -> Media:
-    """Parse the decoded 200 body; a missing body parses as empty."""
-    return Media.from_dict(data if isinstance(data, Mapping) else {})
+    """Parse the decoded 200 body (left unchanged); a missing body parses as empty.
+
+    A field the API always sends that is missing raises ``MissingFieldError`` naming it and
+    this operation.
+    """
+    try:
+        return Media._from_json({**data} if isinstance(data, Mapping) else {})
+    except MissingFieldError as exc:
+        raise MissingFieldError.for_field(exc.field, exc.model, OPERATION, "media.get") from None

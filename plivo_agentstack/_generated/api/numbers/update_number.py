@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from plivo_agentstack._paths import path_segment
+from plivo_agentstack.errors import MissingFieldError
 
 from ...models.number_update_request import NumberUpdateRequest
 from ...models.number_update_result import NumberUpdateResult
@@ -31,5 +32,14 @@ def build_request(
 
 
 def parse_success(data: Any) -> NumberUpdateResult:
-    """Parse the decoded 202 body; a missing body parses as empty."""
-    return NumberUpdateResult.from_dict(data if isinstance(data, Mapping) else {})
+    """Parse the decoded 202 body (left unchanged); a missing body parses as empty.
+
+    A field the API always sends that is missing raises ``MissingFieldError`` naming it and
+    this operation.
+    """
+    try:
+        return NumberUpdateResult._from_json({**data} if isinstance(data, Mapping) else {})
+    except MissingFieldError as exc:
+        raise MissingFieldError.for_field(
+            exc.field, exc.model, OPERATION, "numbers.update"
+        ) from None

@@ -1,9 +1,19 @@
 # Do not edit: `nox -s codegen` generates this from tests/codegen/fixture.yaml.
-"""Shared helpers of the generated models: the ``UNSET`` sentinel and read access by wire key."""
+"""Shared helpers of the generated models: ``UNSET``, read access by wire key, fast parsing.
+
+A model instance keeps its fields in its ``__dict__``; a field the server did not send is not
+stored at all and reads the class-level ``UNSET`` (``set_defaults``). Parsing a response
+(``Model._from_json``) therefore touches only the keys the server sent, and a nested object whose
+fields are all plain values is kept as JSON until its field is first read (``LazyModel``).
+"""
 
 import json
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
+
+import attrs
+
+from plivo_agentstack.errors import MissingFieldError
 
 
 class Unset:
@@ -22,6 +32,78 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+ModelT = TypeVar("ModelT")
+new_instance = object.__new__  # a model instance without running __init__ (``_from_json``)
+_RAW = "\x00"  # prefix of the instance-dict key that holds a lazy field's JSON
+
+
+class LazyModel:
+    """A nested-model field built from its JSON on first read, then stored as a plain attribute.
+
+    ``_from_json`` keeps the JSON only when its shape was checked (objects where models nest) and
+    no nested model has a required field, so building it later cannot fail. Only the first read
+    runs this descriptor: it stores the model in the instance dict, which later reads find first.
+    """
+
+    __slots__ = ("name", "key", "build", "many")
+
+    def __init__(
+        self, name: str, build: Callable[[dict[str, Any]], Any], many: bool = False
+    ) -> None:
+        self.name = name
+        self.key = _RAW + name
+        self.build = build  # the nested model's ``_from_json``
+        self.many = many
+
+    def __get__(self, instance: Any, owner: Any = None) -> Any:
+        if instance is None:
+            return UNSET
+        state = instance.__dict__
+        raw = state.get(self.key)
+        if raw is None:
+            value: Any = UNSET
+        elif self.many:
+            value = [self.build({**item}) for item in raw]
+        else:
+            value = self.build({**raw})
+        # setdefault: two threads reading first at once get the same object.
+        value = state.setdefault(self.name, value)
+        state.pop(self.key, None)
+        return value
+
+
+def set_defaults(cls: type[Any], lazy: Iterable[LazyModel] = ()) -> None:
+    """Give each optional field of attrs model ``cls`` its class-level default: ``UNSET``, or
+    its ``LazyModel``. (attrs removes the class attributes of fields; ``_from_json`` stores only
+    the keys the server sent, and an absent field reads this default.)"""
+    for field in attrs.fields(cls):
+        if field.init and field.default is not attrs.NOTHING:
+            setattr(cls, field.name, UNSET)
+    for lazy_field in lazy:
+        setattr(cls, lazy_field.name, lazy_field)
+
+
+def split_unknown(d: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
+    """Move the keys of ``d`` that are not in ``known`` to a new dict, in arrival order."""
+    return {key: d.pop(key) for key in [key for key in d if key not in known]}
+
+
+def build_lazy(model: ModelT) -> ModelT:
+    """Build every lazily kept nested model of ``model``, at any depth, now: ``from_dict`` keeps
+    no reference to the caller's nested dicts."""
+    state = model.__dict__
+    for key in list(state):
+        value = getattr(model, key[len(_RAW) :]) if key.startswith(_RAW) else state[key]
+        for item in value if isinstance(value, list) else (value,):
+            if isinstance(item, WireAccess):
+                build_lazy(item)
+    return model
+
+
+def missing(model: type[Any], field: str) -> MissingFieldError:
+    """The error for required field ``field`` (wire name) of ``model``, absent or ``null``."""
+    return MissingFieldError.for_field(field, model.__name__)
 
 
 _SECRET = "'***'"
@@ -96,4 +178,15 @@ class WireAccess:
         return known + list(self.additional_properties)
 
 
-__all__ = ["UNSET", "Unset", "WireAccess"]
+__all__ = [
+    "UNSET",
+    "LazyModel",
+    "MissingFieldError",
+    "Unset",
+    "WireAccess",
+    "build_lazy",
+    "missing",
+    "new_instance",
+    "set_defaults",
+    "split_unknown",
+]

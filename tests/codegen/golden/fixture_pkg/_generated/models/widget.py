@@ -2,19 +2,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.color import Color
 from ..models.dimensions import Dimensions
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    WireAccess,
+    build_lazy,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="Widget")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class Widget(WireAccess):
     """A widget.
 
@@ -89,49 +98,39 @@ class Widget(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        widget_id = d.pop("widget_id", UNSET)
+        return build_lazy(cls._from_json({**src_dict}))
 
-        name = d.pop("name", UNSET)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        _color = d.pop("color", UNSET)
-        color: Color | Unset
-        if _color is None or isinstance(_color, Unset):
-            color = UNSET
-        else:
-            color = Color(_color)
-
-        _size = d.pop("size", UNSET)
-        size: Dimensions | Unset
-        if _size is None or isinstance(_size, Unset):
-            size = UNSET
-        else:
-            size = Dimensions.from_dict(_size)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        note = _parse_note(d.pop("note", UNSET))
-
-        widget = cls(
-            widget_id=widget_id,
-            name=name,
-            color=color,
-            size=size,
-            tags=tags,
-            note=note,
-        )
-
-        widget.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "color" in d:
+            v = d["color"]
+            if v is None:
+                del d["color"]  # null: not set
+            else:
+                d["color"] = Color(v)
+        if "size" in d:
+            v = d.pop("size")
+            if type(v) is dict:
+                d["\x00size"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["size"] = Dimensions.from_dict(v)
+        widget = new_instance(cls)
+        widget.__dict__ = d
         return widget
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(Widget._wire_keys)
+set_defaults(
+    Widget,
+    lazy=(LazyModel("size", Dimensions._from_json),),
+)

@@ -2,19 +2,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.color import Color
 from ..models.dimensions import Dimensions
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    WireAccess,
+    build_lazy,
+    missing,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="WidgetCreateRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class WidgetCreateRequest(WireAccess):
     """Fields of a new widget.
 
@@ -106,55 +116,52 @@ class WidgetCreateRequest(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        name = d.pop("name")
+        return build_lazy(cls._from_json({**src_dict}))
 
-        _color = d.pop("color", UNSET)
-        color: Color | Unset
-        if _color is None or isinstance(_color, Unset):
-            color = UNSET
-        else:
-            color = Color(_color)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        _size = d.pop("size", UNSET)
-        size: Dimensions | Unset
-        if _size is None or isinstance(_size, Unset):
-            size = UNSET
-        else:
-            size = Dimensions.from_dict(_size)
-
-        _parts = d.pop("parts", UNSET)
-        parts: list[Dimensions] | Unset = UNSET
-        if _parts is not UNSET and _parts is not None:
-            parts = []
-            for parts_item_data in _parts:
-                parts_item = Dimensions.from_dict(parts_item_data)
-
-                parts.append(parts_item)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        owner_id = d.pop("owner_id", UNSET)
-
-        from_ = d.pop("from", UNSET)
-
-        public = d.pop("public", UNSET)
-
-        widget_create_request = cls(
-            name=name,
-            color=color,
-            size=size,
-            parts=parts,
-            tags=tags,
-            owner_id=owner_id,
-            from_=from_,
-            public=public,
-        )
-
-        widget_create_request.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        if d.get("name") is None:
+            raise missing(cls, "name")
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "color" in d:
+            v = d["color"]
+            if v is None:
+                del d["color"]  # null: not set
+            else:
+                d["color"] = Color(v)
+        if "size" in d:
+            v = d.pop("size")
+            if type(v) is dict:
+                d["\x00size"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["size"] = Dimensions.from_dict(v)
+        if "parts" in d:
+            v = d.pop("parts")
+            if type(v) is list and all(type(item) is dict for item in v):
+                d["\x00parts"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["parts"] = [Dimensions.from_dict(item) for item in v]
+        if "from" in d:
+            d["from_"] = d.pop("from")
+        widget_create_request = new_instance(cls)
+        widget_create_request.__dict__ = d
         return widget_create_request
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(WidgetCreateRequest._wire_keys)
+set_defaults(
+    WidgetCreateRequest,
+    lazy=(
+        LazyModel("size", Dimensions._from_json),
+        LazyModel("parts", Dimensions._from_json, many=True),
+    ),
+)

@@ -9,12 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.list_meta import ListMeta
 from ..models.widget import Widget
-from ..types import UNSET, Unset, WireAccess
+from ..types import (
+    UNSET,
+    LazyModel,
+    Unset,
+    WireAccess,
+    build_lazy,
+    new_instance,
+    set_defaults,
+    split_unknown,
+)
 
 T = TypeVar("T", bound="WidgetList")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, slots=False)
 class WidgetList(WireAccess):
     """A page of widgets.
 
@@ -65,35 +74,39 @@ class WidgetList(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; keys this model does not know go to additional_properties."""
-        d = dict(src_dict)
-        api_id = d.pop("api_id", UNSET)
+        return build_lazy(cls._from_json({**src_dict}))
 
-        _meta = d.pop("meta", UNSET)
-        meta: ListMeta | Unset
-        if _meta is None or isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ListMeta.from_dict(_meta)
+    @classmethod
+    def _from_json(cls: type[T], d: dict[str, Any]) -> T:
+        """Build from a decoded JSON object, which becomes the instance's ``__dict__``.
 
-        _objects = d.pop("objects", UNSET)
-        objects: list[Widget] | Unset = UNSET
-        if _objects is not UNSET and _objects is not None:
-            objects = []
-            for objects_item_data in _objects:
-                objects_item = Widget.from_dict(objects_item_data)
-
-                objects.append(objects_item)
-
-        widget_list = cls(
-            api_id=api_id,
-            meta=meta,
-            objects=objects,
-        )
-
-        widget_list.additional_properties = d
+        Only the keys present are touched; nested objects are copied, never changed.
+        """
+        d["additional_properties"] = {} if _KNOWN.issuperset(d) else split_unknown(d, _KNOWN)
+        if "meta" in d:
+            v = d.pop("meta")
+            if type(v) is dict:
+                d["\x00meta"] = v  # built on first read (LazyModel)
+            elif v is not None:  # not plain JSON: build now (raises on a bad shape)
+                d["meta"] = ListMeta.from_dict(v)
+        if "objects" in d:
+            v = d["objects"]
+            if v is None:
+                del d["objects"]  # null: not set
+            else:
+                d["objects"] = [Widget._from_json({**item}) for item in v]
+        widget_list = new_instance(cls)
+        widget_list.__dict__ = d
         return widget_list
 
     @property
     def additional_keys(self) -> list[str]:
         """The keys the server sent that this SDK version does not know."""
         return list(self.additional_properties.keys())
+
+
+_KNOWN: frozenset[str] = frozenset(WidgetList._wire_keys)
+set_defaults(
+    WidgetList,
+    lazy=(LazyModel("meta", ListMeta._from_json),),
+)
