@@ -487,7 +487,7 @@ async def test_aclose_closes_the_async_client(mock_api: respx.MockRouter) -> Non
 async def test_default_headers_go_on_every_request_and_cannot_replace_auth(
     flavor: str, mock_api: respx.MockRouter
 ) -> None:
-    route = mock_api.get(f"{ACCOUNT}/Agent/{UUID}").respond(200, json={})
+    route = mock_api.get(f"{ACCOUNT}/Agent/{UUID}").respond(200, json={"agent_uuid": UUID})
     client = make_client(flavor, default_headers={"X-Team": "voice", "User-Agent": "mine/1"})
     await resolve(client.agent.agents.get(UUID, extra_headers={"X-Trace": "1"}))
     headers = route.calls.last.request.headers
@@ -520,7 +520,7 @@ async def test_with_options_takes_every_constructor_option(flavor: str) -> None:
     assert (original.base_url, original.default_headers) == (BASE_URL, {})
     with respx.mock(assert_all_called=True) as mock:
         route = mock.get(f"https://proxy.test/p/v1/Account/{AUTH_ID}/Agent/{UUID}")
-        route.respond(200, json={})
+        route.respond(200, json={"agent_uuid": UUID})
         await resolve(moved.agent.agents.get(UUID))
         assert route.calls.last.request.headers["X-A"] == "1"
     await resolve(moved.close())

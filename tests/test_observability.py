@@ -601,7 +601,9 @@ async def test_each_attempt_of_a_retried_request_has_its_span(
     mock_api.get(f"{ACCOUNT}/Agent").mock(
         side_effect=[
             httpx.Response(503, json={"error": "busy"}),
-            httpx.Response(200, json={"meta": {"limit": 5, "offset": 0}, "objects": []}),
+            httpx.Response(
+                200, json={"api_id": "r-1", "meta": {"limit": 5, "offset": 0}, "objects": []}
+            ),
         ]
     )
     await resolve(client.agent.agents.list(limit=5))
