@@ -1,4 +1,5 @@
-"""Developer tasks: tests, lint, typecheck, codegen, codegen_check, bench, floors, sdist.
+"""Developer tasks: tests, lint, typecheck, verifytypes, codegen, codegen_check, bench, floors,
+sdist.
 
 Every session installs what it needs into its own virtualenv, so ``nox -s <name>`` works on a
 fresh clone with only Python and nox. What a session installs is a dependency group of
@@ -102,9 +103,25 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on both packages (Python 3.10 semantics)."""
+    """mypy --strict on both packages (Python 3.10 semantics); the README's Python blocks and
+    examples/ under mypy --strict and pyright (strict); then ``verifytypes``."""
+    session.notify("verifytypes")
     session.install("-e", ".", *group("test", "typecheck"))
     session.run("mypy")
+    session.run("python", "tools/typecheck_docs.py", "--out", session.create_tmp())
+
+
+@nox.session(python=PYTHON)
+def verifytypes(session: nox.Session) -> None:
+    """``pyright --verifytypes`` of both packages, at least 99 % of their public symbols typed.
+
+    The checkout is installed non-editable (pyright measures installed libraries), with the
+    optional dependencies its modules import (otel, testing, the serving group).
+    """
+    session.install(".[otel,testing]", *group("serving", "typecheck"))
+    session.install("--force-reinstall", "--no-deps", ".")  # this checkout, never a stale build
+    packages = ["plivo_agentstack", "plivo_agentstack_sync"]
+    session.run("python", "tools/verify_types.py", "--minimum", "0.99", *packages)
 
 
 @nox.session(python=PYTHON)

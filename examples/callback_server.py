@@ -38,8 +38,6 @@ MAX_BODY = 64 * 1024  # callbacks are a few hundred bytes
 class CallbackHandler(BaseHTTPRequestHandler):
     """POST /hangup, /recording, /ring: JSON bodies signed with the account's auth token."""
 
-    server: CallbackServer
-
     def do_POST(self) -> None:
         try:
             self._handle_post()
@@ -48,6 +46,8 @@ class CallbackHandler(BaseHTTPRequestHandler):
             self._reply(500, "internal error")
 
     def _handle_post(self) -> None:
+        server = self.server
+        assert isinstance(server, CallbackServer)  # the only server this handler serves
         try:
             length = int(self.headers.get("Content-Length") or 0)
         except ValueError:
@@ -62,13 +62,13 @@ class CallbackHandler(BaseHTTPRequestHandler):
             method="POST",
             url=url,
             headers=self.headers.items(),
-            auth_token=self.server.auth_token,
+            auth_token=server.auth_token,
             body=body,  # read by Content-Type; a body that is not what Plivo signs gives False
         ):
             print(f"rejected {self.path}: invalid signature")
             return self._reply(403, "invalid signature")
         # Genuine; a replay of it validates too, so handle each nonce once.
-        if not self.server.nonces.check_and_add(self.headers["X-Plivo-Signature-V3-Nonce"]):
+        if not server.nonces.check_and_add(self.headers["X-Plivo-Signature-V3-Nonce"]):
             print(f"ignored {self.path}: replayed nonce")
             return self._reply(200, "duplicate ignored")
         # A valid signature guarantees a JSON object (or an empty body); fields may be missing.
@@ -88,7 +88,7 @@ class CallbackHandler(BaseHTTPRequestHandler):
             )
         else:
             return self._reply(404, "unknown callback")
-        self.server.received.append(kind)
+        server.received.append(kind)
         self._reply(200, "ok")
 
     def _reply(self, status: int, text: str) -> None:

@@ -19,7 +19,7 @@ import sys
 from typing import Any
 
 from plivo_agentstack.agent import LlmAvailabilityChanged, Session, TurnMetrics, VoiceApp
-from plivo_agentstack.testing import Environment, EventStep, SayStep
+from plivo_agentstack.testing import Environment, EventStep, SayStep, Step
 
 WS_URL = os.environ.get("AGENT_WS_URL", "wss://example.com/ws")
 
@@ -57,7 +57,7 @@ def metrics_frame(turn: int, llm: tuple[str, str]) -> dict[str, Any]:
     }
 
 
-SCRIPT = [
+SCRIPT: list[Step] = [
     SayStep("What are your opening hours?"),
     EventStep(metrics_frame(1, ("openai", "gpt-4.1-mini"))),
     EventStep(
@@ -93,7 +93,8 @@ async def create_agent(env: Environment, websocket_url: str) -> None:
         agent = await client.agent.agents.create(
             agent_name="support-with-fallbacks", websocket_url=websocket_url, **AGENT_CONFIG
         )
-    chain = " -> ".join(p["provider"] for p in [agent.llm, *agent.llm_fallback])
+    llms = [agent.llm] if agent.llm else []
+    chain = " -> ".join(str(p["provider"]) for p in llms + (agent.llm_fallback or []))
     print(f"created agent {agent.agent_uuid}; LLM chain: {chain}")
 
 

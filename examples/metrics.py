@@ -28,7 +28,7 @@ from plivo_agentstack.agent import (
     TurnMetrics,
     VoiceApp,
 )
-from plivo_agentstack.testing import Environment, EventStep, SayStep
+from plivo_agentstack.testing import Environment, EventStep, SayStep, Step
 
 WS_URL = os.environ.get("AGENT_WS_URL", "wss://example.com/ws")
 EVENTS = {"metrics_events": True, "vad_events": True, "turn_events": True}
@@ -62,7 +62,7 @@ SESSION_USAGE = {
         {"type": "interruption_usage", "provider": "plivo", "total_requests": 3},
     ],
 }  # fmt: skip
-SCRIPT = [
+SCRIPT: list[Step] = [
     EventStep({"type": "user.speech_started", "timestamp_ms": 1200}),
     EventStep({"type": "user.speech_stopped", "timestamp_ms": 3100, "duration_ms": 1900}),
     EventStep({"type": "user.turn_completed", "turn_id": "t1", "trigger": "silence",
@@ -116,10 +116,12 @@ def build_app() -> VoiceApp:
 
     @app.on_event
     def on_any(session: Session, event: Any) -> None:
-        if isinstance(event, Event) and event.type.startswith(("user.", "llm.")):
-            if event.type != "user.transcription":
-                fields = {k: v for k, v in event.to_dict().items() if k != "type"}
-                print(f"{event.type}: {_format(fields)}")
+        if not isinstance(event, Event):  # a type this SDK does not know yet: the raw dict
+            return
+        fields = event.to_dict()
+        kind: str = fields.pop("type", "")  # stream events name theirs "event"
+        if kind.startswith(("user.", "llm.")) and kind != "user.transcription":
+            print(f"{kind}: {_format(fields)}")
 
     return app
 

@@ -17,10 +17,11 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+from typing import Any
 
 from plivo_agentstack import AsyncClient
 from plivo_agentstack.agent import ParticipantAdded, SendDtmf, Session, ToolCall, VoiceApp
-from plivo_agentstack.testing import Environment, EventStep, SayStep, StartStep, ToolStep
+from plivo_agentstack.testing import Environment, EventStep, SayStep, StartStep, Step, ToolStep
 
 WS_URL = os.environ.get("AGENT_WS_URL", "wss://example.com/ws")
 PLIVO_NUMBER = os.environ.get("PLIVO_FROM_NUMBER", "+14155550100")
@@ -91,7 +92,7 @@ async def offline(env: Environment) -> int:
         agent_uuid = await create_agent(client, ("MAFAKE", "fake-token"), "ws://127.0.0.1/ws")
         call = await client.agent.calls.initiate(agent_uuid, PLIVO_NUMBER, "+14155550123")
         call_uuid = call.call_uuid
-        script = [
+        script: list[Step] = [
             StartStep(callee="+14155550123", fields={"call_id": call_uuid}),
             SayStep("I was charged twice, I want a refund."),
             ToolStep("send_dtmf", {"digits": "2"}),
@@ -102,7 +103,8 @@ async def offline(env: Environment) -> int:
         result = await env.simulate(build_app(client), script)
         print(result.format_transcript())
         sessions = await client.agent.sessions.list(agent_id=agent_uuid)
-        for leg in sessions.objects[0].call_legs:
+        legs: list[dict[str, Any]] = sessions.objects[0].call_legs or []  # no schema in the spec
+        for leg in legs:
             print(f"call leg {leg['direction']} to {leg['to']}")
     print(result.summary())
     return 0 if result.ok else 1

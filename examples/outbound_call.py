@@ -16,7 +16,7 @@ import sys
 
 from plivo_agentstack import AsyncClient
 from plivo_agentstack.agent import AgentSessionStarted, EndCall, Session, ToolCall, VoiceApp
-from plivo_agentstack.testing import Environment, OutboundCalls, SayStep, ToolStep
+from plivo_agentstack.testing import Environment, OutboundCalls, SayStep, Step, ToolStep
 
 WS_URL = os.environ.get("AGENT_WS_URL", "wss://example.com/ws")
 FROM_NUMBER = os.environ.get("PLIVO_FROM_NUMBER", "+14155550100")
@@ -31,7 +31,7 @@ CONFIRM = {
         "required": ["confirmed"],
     },
 }
-CALLEE_SCRIPT = [
+CALLEE_SCRIPT: list[Step] = [
     SayStep("Hello? Yes, this is Sam."),
     ToolStep("confirm_appointment", {"confirmed": True}),
     SayStep("Thanks, bye!"),

@@ -18,7 +18,7 @@ import sys
 from typing import Any
 
 from plivo_agentstack.agent import Session, ToolCall, ToolExecuted, VoiceApp
-from plivo_agentstack.testing import Environment, EventStep, SayStep, ToolStep
+from plivo_agentstack.testing import Environment, EventStep, SayStep, Step, ToolStep
 
 WS_URL = os.environ.get("AGENT_WS_URL", "wss://example.com/ws")
 MCP_URL = os.environ.get("MCP_URL", "https://mcp.example.com/mcp")
@@ -46,7 +46,7 @@ CREATE_TICKET = {  # a regular tool: answered by this VoiceApp
     },
 }
 
-SCRIPT = [
+SCRIPT: list[Step] = [
     SayStep("How do I reset my router?"),
     EventStep(
         {
@@ -104,7 +104,7 @@ async def create_agent(env: Environment, websocket_url: str) -> None:
             tts={"provider": "elevenlabs"},
             mcp_servers=MCP_SERVERS,
         )
-    urls = ", ".join(str(server["url"]) for server in agent.mcp_servers)
+    urls = ", ".join(str(server["url"]) for server in agent.mcp_servers or [])
     print(f"created agent {agent.agent_uuid} with MCP servers: {urls}")
 
 

@@ -34,7 +34,7 @@ from plivo_agentstack.agent import (
     VoiceApp,
     WarmTransfer,
 )
-from plivo_agentstack.testing import AgentToolStep, Environment, SayStep, ToolStep
+from plivo_agentstack.testing import AgentToolStep, Environment, SayStep, Step, ToolStep
 
 WS_URL = os.environ.get("AGENT_WS_URL", "wss://example.com/ws")
 
@@ -63,7 +63,7 @@ RESULT_KEYS = {  # the fields each agent tool reports
     "collect_credit_card": ["issuer", "expiration_date"],
 }
 
-SCRIPT = [
+SCRIPT: list[Step] = [
     SayStep("I'd like to sign up."),
     AgentToolStep("collect_name", result={"first_name": "Ada", "last_name": "Lovelace"}),
     AgentToolStep("collect_email", result={"email_address": "ada@example.com"}),
@@ -122,7 +122,7 @@ async def create_agent(env: Environment, websocket_url: str) -> None:
             tts={"provider": "elevenlabs"},
             agent_tools=[tool.definition for tool in AGENT_TOOLS],
         )
-    types = ", ".join(str(item["type"]) for item in agent.agent_tools)
+    types = ", ".join(str(item["type"]) for item in agent.agent_tools or [])
     print(f"created agent {agent.agent_uuid} with agent tools: {types}")
 
 

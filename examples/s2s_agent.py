@@ -18,7 +18,7 @@ import sys
 from typing import Any
 
 from plivo_agentstack.agent import AgentSessionEnded, EndCall, Session, ToolCall, VoiceApp
-from plivo_agentstack.testing import Environment, SayStep, ToolStep
+from plivo_agentstack.testing import Environment, SayStep, Step, ToolStep
 
 WS_URL = os.environ.get("AGENT_WS_URL", "wss://example.com/ws")
 SLOTS = {"monday": ["10:00", "14:30"], "tuesday": []}
@@ -42,7 +42,7 @@ S2S_CONFIG: dict[str, Any] = {
     "tools": [CHECK_AVAILABILITY, end_call.tool],
 }
 
-SCRIPT = [
+SCRIPT: list[Step] = [
     SayStep("Do you have anything free on Monday?"),
     ToolStep("check_availability", {"day": "Monday"}),
     ToolStep("check_availability", {"day": "Sunday"}),
@@ -84,7 +84,8 @@ async def create_agent(env: Environment, websocket_url: str) -> str:
             s2s=S2S_CONFIG,
             welcome_greeting="Hi, Bella's salon, how can I help?",
         )
-    print(f"created agent {agent.agent_name} ({agent.agent_uuid}), s2s={agent.s2s['provider']}")
+    provider = agent.s2s["provider"] if agent.s2s else None
+    print(f"created agent {agent.agent_name} ({agent.agent_uuid}), s2s={provider}")
     return agent.agent_uuid
 
 

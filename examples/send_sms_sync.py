@@ -22,15 +22,16 @@ MEDIA = ["https://media.example.com/receipt.jpg", "https://media.example.com/inv
 
 def send_all(client: Client, to: str) -> list[str]:
     """Send an SMS, an MMS and a multi-media MMS; return their uuids."""
-    uuids = []
-    for kwargs in (
-        {"text": "Your order A-7 has shipped."},
-        {"text": "Your receipt", "type_": "mms", "media_urls": MEDIA[:1]},
-        {"text": "Receipt and invoice", "type_": "mms", "media_urls": MEDIA},
-    ):
-        response = client.messages.create(src=FROM_NUMBER, dst=to, **kwargs)
-        uuids.extend(response.message_uuid)
-    return uuids
+    sent = [
+        client.messages.create(src=FROM_NUMBER, dst=to, text="Your order A-7 has shipped."),
+        client.messages.create(
+            src=FROM_NUMBER, dst=to, text="Your receipt", type_="mms", media_urls=MEDIA[:1]
+        ),
+        client.messages.create(
+            src=FROM_NUMBER, dst=to, text="Receipt and invoice", type_="mms", media_urls=MEDIA
+        ),
+    ]
+    return [uuid for response in sent for uuid in response.message_uuid]
 
 
 def main() -> int:

@@ -26,11 +26,12 @@ def send_all(client: Client, to: str) -> list[str]:
         "Can you make it?", [{"id": "yes", "title": "Yes"}, {"id": "move", "title": "Reschedule"}]
     )
     clinic = Location.build(40.7411, -73.9897, name="Dr. Lee's clinic")
-    uuids = []
-    for kwargs in ({"template": template}, {"interactive": buttons}, {"location": clinic}):
-        response = client.messages.create(src=FROM_NUMBER, dst=to, type_="whatsapp", **kwargs)
-        uuids.extend(response.message_uuid)
-    return uuids
+    sent = [
+        client.messages.create(src=FROM_NUMBER, dst=to, type_="whatsapp", template=template),
+        client.messages.create(src=FROM_NUMBER, dst=to, type_="whatsapp", interactive=buttons),
+        client.messages.create(src=FROM_NUMBER, dst=to, type_="whatsapp", location=clinic),
+    ]
+    return [uuid for response in sent for uuid in response.message_uuid]
 
 
 def main() -> int:

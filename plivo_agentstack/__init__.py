@@ -59,5 +59,7 @@ __all__ = [
     "Unset",
 ]
 
-
-__getattr__, __dir__ = lazy_exports(__name__, _LAZY, globals())
+# Type checkers see the names in the TYPE_CHECKING block, so that a misspelt one is an error
+# for them rather than ``Any`` from ``__getattr__``.
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_exports(__name__, _LAZY, globals())

@@ -27,7 +27,7 @@ from plivo_agentstack._version import __version__
 if TYPE_CHECKING:
     import httpx
     from opentelemetry.context import Context
-    from opentelemetry.metrics import Meter
+    from opentelemetry.metrics import Counter, Histogram, Meter, UpDownCounter
     from opentelemetry.trace import Span, Tracer
 
 __all__ = [
@@ -99,25 +99,25 @@ class Instruments:
     """The metrics of the voice server, all named ``plivo.agentstack.*``."""
 
     def __init__(self, meter: Meter) -> None:
-        self.calls_started = meter.create_counter(
+        self.calls_started: Counter = meter.create_counter(
             "plivo.agentstack.call.started", "{call}", "Calls accepted by the VoiceApp"
         )
-        self.calls_active = meter.create_up_down_counter(
+        self.calls_active: UpDownCounter = meter.create_up_down_counter(
             "plivo.agentstack.call.active", "{call}", "Calls in progress"
         )
-        self.call_duration = meter.create_histogram(
+        self.call_duration: Histogram = meter.create_histogram(
             "plivo.agentstack.call.duration",
             "s",
             "Duration of calls, from connect to disconnect",
             explicit_bucket_boundaries_advisory=CALL_BUCKETS,
         )
-        self.handler_duration = meter.create_histogram(
+        self.handler_duration: Histogram = meter.create_histogram(
             "plivo.agentstack.handler.duration",
             "s",
             "Duration of handler runs",
             explicit_bucket_boundaries_advisory=HANDLER_BUCKETS,
         )
-        self.bad_frames = meter.create_counter(
+        self.bad_frames: Counter = meter.create_counter(
             "plivo.agentstack.bad_frames", "{frame}", "Malformed frames received"
         )
 

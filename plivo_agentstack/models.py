@@ -14,10 +14,12 @@ if TYPE_CHECKING:
 
 __all__ = list(_models.__all__)
 
+# Type checkers see the star import, so that a misspelt name is an error for them rather than
+# ``Any`` from ``__getattr__``.
+if not TYPE_CHECKING:
 
-def __getattr__(name: str) -> Any:
-    return getattr(_models, name)
+    def __getattr__(name: str) -> Any:
+        return getattr(_models, name)
 
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+    def __dir__() -> list[str]:
+        return sorted(__all__)

@@ -45,7 +45,7 @@ from .pagination import Envelope, Page
 
 __all__ = ["APIClient", "APIResource", "DEFAULT_BASE_URL"]
 
-log = logging.getLogger("plivo_agentstack")
+log: logging.Logger = logging.getLogger("plivo_agentstack")
 
 DEFAULT_BASE_URL = "https://api.plivo.com"
 DEFAULT_TIMEOUT = 30.0
@@ -325,7 +325,7 @@ class APIClient:
             raise ValueError(f"max_response_size must be positive or None, got {max_response_size}")
         self._auth_id = auth_id
         self._auth_token = auth_token
-        self.base_url = base_url.rstrip("/")
+        self.base_url: str = base_url.rstrip("/")
         self._server_urls = {spec: url.rstrip("/") for spec, url in server_urls.items() if url}
         self._default_base = self.base_url == DEFAULT_BASE_URL
         if isinstance(timeout, NotGiven):  # a caller's http_client keeps its own timeout
@@ -338,7 +338,7 @@ class APIClient:
         self.max_retry_delay = max_retry_delay
         self.max_response_size = max_response_size
         credentials = base64.b64encode(f"{auth_id}:{auth_token}".encode()).decode("ascii")
-        self.default_headers = dict(default_headers)
+        self.default_headers: dict[str, str] = dict(default_headers)
         self._raw = False  # raw_view(): requests return APIResponse
         headers = {
             "Authorization": f"Basic {credentials}",

@@ -12,10 +12,12 @@ if TYPE_CHECKING:
 
 __all__ = list(_shared.__all__)
 
+# Type checkers see the star import, so that a misspelt name is an error for them rather than
+# ``Any`` from ``__getattr__``.
+if not TYPE_CHECKING:
 
-def __getattr__(name: str) -> Any:
-    return getattr(_shared, name)
+    def __getattr__(name: str) -> Any:
+        return getattr(_shared, name)
 
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+    def __dir__() -> list[str]:
+        return sorted(__all__)

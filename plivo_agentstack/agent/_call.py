@@ -40,7 +40,7 @@ from .session import Session
 if TYPE_CHECKING:
     from ._dispatch import Dispatcher, Handler
 
-log = logging.getLogger("plivo_agentstack.agent")
+log: logging.Logger = logging.getLogger("plivo_agentstack.agent")
 
 _LAST_EVENTS = frozenset({"session.ended", "stop"})
 _ID_EVENTS = frozenset({"session.started", "start"})

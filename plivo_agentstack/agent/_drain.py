@@ -31,7 +31,7 @@ from typing import Any, Final
 
 __all__ = ["DrainProgress", "EXIT_SIGNALS", "chain_exit_signals", "wait_for_calls"]
 
-log = logging.getLogger("plivo_agentstack.agent")
+log: logging.Logger = logging.getLogger("plivo_agentstack.agent")
 
 EXIT_SIGNALS: Final = (signal.SIGTERM, signal.SIGINT)
 POLL_INTERVAL = 0.1  # seconds between looks at the live calls while draining

@@ -20,7 +20,7 @@ from typing import Any
 
 from plivo_agentstack.errors import InvalidFrameError
 
-log = logging.getLogger("plivo_agentstack.agent")
+log: logging.Logger = logging.getLogger("plivo_agentstack.agent")
 
 __all__ = ["FULL_REPORTS", "SUMMARY_INTERVAL", "ReportLog", "guard_write_buffer"]
 

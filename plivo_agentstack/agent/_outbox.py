@@ -58,17 +58,17 @@ class Outbox:
         self._waiter: asyncio.Future[None] | None = None
         # Taken by the sender but not sent yet (still counted against the limit); only the
         # loop thread writes it, so the sender resets it without the lock.
-        self.in_flight = 0
-        self.in_flight_bytes = 0
-        self.queued_bytes = 0  # the size of the messages in ``queue``
+        self.in_flight: int = 0
+        self.in_flight_bytes: int = 0
+        self.queued_bytes: int = 0  # the size of the messages in ``queue``
         self._wake_scheduled = False
-        self.closed = False
-        self.limit = limit
-        self.max_bytes = max_bytes
+        self.closed: bool = False
+        self.limit: int = limit
+        self.max_bytes: int = max_bytes
         # True while the call's reader runs an async handler's step on the loop: no put needs
         # to wake the writer then (it could not run before that step ends anyway); the reader
         # sends what was queued when the handler returns, or wakes the writer when it waits.
-        self.reader_sends = False
+        self.reader_sends: bool = False
         # The future of the sync handler the reader is waiting for: once it is done, the reader
         # resumes next and sends what the handler queued, so the writer need not wake up.
         self.reader_job: asyncio.Future[Any] | None = None

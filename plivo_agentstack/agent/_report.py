@@ -26,7 +26,7 @@ from plivo_agentstack._telemetry import CallTelemetry
 
 from .session import Session
 
-log = logging.getLogger("plivo_agentstack.agent")
+log: logging.Logger = logging.getLogger("plivo_agentstack.agent")
 
 
 class CallReport:

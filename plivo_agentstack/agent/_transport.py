@@ -26,7 +26,7 @@ POLICY_VIOLATION = 1008
 MESSAGE_TOO_BIG = 1009
 READ_SIZE = 64 * 1024  # bytes asked of the socket per read; below glibc's 128 KiB mmap threshold
 
-log = logging.getLogger("plivo_agentstack.agent")
+log: logging.Logger = logging.getLogger("plivo_agentstack.agent")
 
 
 def _too_big(frame: str | bytes, limit: int) -> bool:

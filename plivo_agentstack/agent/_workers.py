@@ -31,7 +31,7 @@ class LoopCallbacks:
     __slots__ = ("loop", "_queue", "_late", "_scheduled", "__weakref__")
 
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
-        self.loop = loop
+        self.loop: asyncio.AbstractEventLoop = loop
         self._queue: deque[tuple[Callable[..., object], tuple[Any, ...]]] = deque()
         self._late: deque[tuple[Callable[..., object], tuple[Any, ...]]] = deque()
         self._scheduled = False

@@ -53,7 +53,7 @@ from .session import DEFAULT_MAX_QUEUE, DEFAULT_MAX_QUEUE_BYTES
 
 __all__ = ["VoiceApp", "ConnectRequest", "VoiceServer"]
 
-log = logging.getLogger("plivo_agentstack.agent")
+log: logging.Logger = logging.getLogger("plivo_agentstack.agent")
 
 F = TypeVar("F", bound=Callable[..., Any])
 P = ParamSpec("P")
@@ -170,11 +170,11 @@ class VoiceApp:
         self.max_bad_frames = max_bad_frames
         self.health_path = health_path  # GET: 200 while the process serves
         self.ready_path = ready_path  # GET: 200 while calls are accepted, 503 once shutting down
-        self.accepting = True
+        self.accepting: bool = True
         self._drain_end: asyncio.Event | None = None  # set to end a drain early
         quiet_probe_logs(health_path, ready_path)
         self.calls: set[CallRunner] = set()
-        self.dispatcher = Dispatcher(handler_threads)  # the handlers and how they run
+        self.dispatcher: Dispatcher = Dispatcher(handler_threads)  # the handlers and how they run
         self._asgi: ASGIApp | None = None
         # Standalone server: the admission of each handshake, until its handler starts.
         self._admissions: weakref.WeakKeyDictionary[ServerConnection, Admission] = (

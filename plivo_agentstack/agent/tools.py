@@ -168,7 +168,7 @@ def _text_argument(event: ToolCall, key: str) -> str:
 
 
 class _SimpleTool(abc.ABC):
-    """Shared ``match`` for the customer-side tools."""
+    """What every customer-side tool has (so a list of mixed ones is typed), and ``match``."""
 
     __slots__ = ()
 
@@ -176,6 +176,20 @@ class _SimpleTool(abc.ABC):
     @abc.abstractmethod
     def tool_name(self) -> str:
         """The function name the LLM calls."""
+
+    @property
+    @abc.abstractmethod
+    def tool(self) -> dict[str, Any]:
+        """The LLM function schema (a new dict on every access)."""
+
+    @property
+    @abc.abstractmethod
+    def instructions(self) -> str:
+        """Text for the system prompt telling the LLM when to use the tool."""
+
+    @abc.abstractmethod
+    def handle(self, session: ToolSession, event: ToolCall) -> str:
+        """Answer the tool call on ``session``; return a short description of what it did."""
 
     def match(self, event: object) -> bool:
         """Whether ``event`` is a ``tool.called`` event for this tool."""

@@ -257,6 +257,6 @@ class AsyncAgentCallsResourceWithRawResponse:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client  # a raw_view(): its requests return APIResponse
         raw = AsyncAgentCallsResource(self._client)
-        self.initiate = to_raw(raw.initiate)
-        self.connect = to_raw(raw.connect)
-        self.dial = to_raw(raw.dial)
+        self.initiate: Final = to_raw(raw.initiate)
+        self.connect: Final = to_raw(raw.connect)
+        self.dial: Final = to_raw(raw.dial)

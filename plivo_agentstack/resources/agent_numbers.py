@@ -147,6 +147,6 @@ class AsyncAgentNumbersResourceWithRawResponse:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client  # a raw_view(): its requests return APIResponse
         raw = AsyncAgentNumbersResource(self._client)
-        self.list = to_raw(raw.list)
-        self.assign = to_raw(raw.assign)
-        self.unassign = to_raw(raw.unassign)
+        self.list: Final = to_raw(raw.list)
+        self.assign: Final = to_raw(raw.assign)
+        self.unassign: Final = to_raw(raw.unassign)

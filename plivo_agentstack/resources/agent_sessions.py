@@ -133,5 +133,5 @@ class AsyncAgentSessionsResourceWithRawResponse:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client  # a raw_view(): its requests return APIResponse
         raw = AsyncAgentSessionsResource(self._client)
-        self.list = to_raw_page(raw.list)
-        self.get = to_raw(raw.get)
+        self.list: Final = to_raw_page(raw.list)
+        self.get: Final = to_raw(raw.get)

@@ -143,6 +143,6 @@ class AsyncMediaResourceWithRawResponse:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client  # a raw_view(): its requests return APIResponse
         raw = AsyncMediaResource(self._client)
-        self.list = to_raw_page(raw.list)
-        self.upload = to_raw(raw.upload)
-        self.get = to_raw(raw.get)
+        self.list: Final = to_raw_page(raw.list)
+        self.upload: Final = to_raw(raw.upload)
+        self.get: Final = to_raw(raw.get)

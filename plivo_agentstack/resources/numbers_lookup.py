@@ -66,4 +66,4 @@ class AsyncNumbersLookupResourceWithRawResponse:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client  # a raw_view(): its requests return APIResponse
         raw = AsyncNumbersLookupResource(self._client)
-        self.get = to_raw(raw.get)
+        self.get: Final = to_raw(raw.get)

@@ -146,5 +146,7 @@ _import_map: dict[str, str] = {
     "StopStep": ".script",
 }
 
-
-__getattr__, __dir__ = lazy_exports(__name__, _import_map, globals())
+# Type checkers see the names in the TYPE_CHECKING block, so that a misspelt one is an error
+# for them rather than ``Any`` from ``__getattr__``.
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_exports(__name__, _import_map, globals())

@@ -22,7 +22,7 @@ from plivo_agentstack.agent.app import VoiceApp
 from ._simulator_errors import CallEndedError, SimulatorConnectionError
 from .script import SimulatorError
 
-log = logging.getLogger("plivo_agentstack.testing")
+log: logging.Logger = logging.getLogger("plivo_agentstack.testing")
 
 DEFAULT_SETTLE = 0.05
 """Seconds an app reached by URL must stay quiet for a step to count as settled."""

@@ -15,7 +15,7 @@ from ._fake_paging import _page, _sorted
 from ._fake_state import _FakeState
 from ._schema import SchemaError
 
-log = logging.getLogger("plivo_agentstack.testing")
+log: logging.Logger = logging.getLogger("plivo_agentstack.testing")
 
 
 class _CallsMixin(_FakeState):

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 __all__ = ["FakeServer"]
 
-log = logging.getLogger("plivo_agentstack.testing")
+log: logging.Logger = logging.getLogger("plivo_agentstack.testing")
 
 _MAX_BODY = 10 * 1024 * 1024
 

@@ -50,7 +50,7 @@ from ._call_result import (
 
 __all__ = ["PlatformModel"]
 
-log = logging.getLogger("plivo_agentstack.testing")
+log: logging.Logger = logging.getLogger("plivo_agentstack.testing")
 
 _ACCOUNT_ID = "MASIMULATOR000000000"  # the accountId of the simulated start frame
 # Audio-stream controls an app sends: the Session method, the transcript line, the reply event.
@@ -113,8 +113,8 @@ class PlatformModel:
         call_id: str | None = None,
     ) -> None:
         self.auto_reply = auto_reply
-        self.agent_session_id = agent_session_id or str(uuid.uuid4())
-        self.call_id = call_id or str(uuid.uuid4())
+        self.agent_session_id: str = agent_session_id or str(uuid.uuid4())
+        self.call_id: str = call_id or str(uuid.uuid4())
         self._messages: list[RecordedMessage] = []
         self._sent: list[dict[str, Any]] = []
         self._transcript: list[TranscriptLine] = []

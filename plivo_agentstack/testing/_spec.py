@@ -62,7 +62,7 @@ class ApiSpec:
 
     def __init__(self, document: Mapping[str, Any]) -> None:
         self.document = document
-        self.validator = SchemaValidator(document)
+        self.validator: SchemaValidator = SchemaValidator(document)
         self.operations: dict[str, Operation] = {}
         self._routes: list[tuple[re.Pattern[str], dict[str, Operation]]] = []
         paths = document.get("paths")

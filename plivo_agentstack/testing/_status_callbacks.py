@@ -22,7 +22,7 @@ from plivo_agentstack.utils import compute_signature_v3
 
 from ._fake_data import _country, _mnc
 
-log = logging.getLogger("plivo_agentstack.testing")
+log: logging.Logger = logging.getLogger("plivo_agentstack.testing")
 
 _TIMEOUT: Final = 5.0
 """Seconds a callback may take (connect to answer): an endpoint that hangs cannot stall the fake."""

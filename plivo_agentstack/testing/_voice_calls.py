@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VoiceCalls", "run_coroutine"]
 
-log = logging.getLogger("plivo_agentstack.testing")
+log: logging.Logger = logging.getLogger("plivo_agentstack.testing")
 
 _T = TypeVar("_T")
 

@@ -101,7 +101,7 @@ __all__ = [
     "main",
 ]
 
-log = logging.getLogger("plivo_agentstack.testing")
+log: logging.Logger = logging.getLogger("plivo_agentstack.testing")
 
 DEFAULT_AUTH_ID: Final = "MAFAKEAUTHID00000000"
 """The auth ID a :class:`FakePlivo` accepts unless told otherwise."""
@@ -156,7 +156,7 @@ class FakePlivo(_AgentsMixin, _CallsMixin, _MediaMixin, _MessagesMixin, _Numbers
             raise ValueError("auth_token must be a non-empty string")
         self.auth_id = auth_id
         self.auth_token = auth_token
-        self.spec = spec if spec is not None else load_spec()
+        self.spec: ApiSpec = spec if spec is not None else load_spec()
         self._clock = clock or (lambda: datetime.now(timezone.utc))
         self._lock = threading.RLock()
         self._account = f"/v1/Account/{auth_id}"

@@ -21,7 +21,7 @@ from .simulator import DEFAULT_TIMEOUT, CallResult, ScriptLike, run_call
 
 __all__ = ["OutboundCalls"]
 
-log = logging.getLogger("plivo_agentstack.testing")
+log: logging.Logger = logging.getLogger("plivo_agentstack.testing")
 
 
 class OutboundCalls:

@@ -86,7 +86,7 @@ class ScriptError(SimulatorError, ValueError):
         self.problem = problem
         self.step = step
         self.kind = kind
-        self.source = None if source is None else str(source)
+        self.source: str | None = None if source is None else str(source)
         where = ""
         if step is not None:
             where = f"step {step} ({kind}): " if kind else f"step {step}: "

@@ -134,7 +134,7 @@ __all__ = [
     "DEFAULT_CALLEE",
 ]
 
-log = logging.getLogger("plivo_agentstack.testing")
+log: logging.Logger = logging.getLogger("plivo_agentstack.testing")
 
 DEFAULT_TIMEOUT = 10.0
 DEFAULT_CALLER = "+15555550100"
@@ -202,11 +202,11 @@ class CallSimulator(PlatformModel):
             caller=caller, callee=callee, agent_id=agent_id, fields=start_fields or {}
         )
         self.target = target
-        self.timeout = float(timeout)
-        self.headers = dict(headers) if headers is not None else None
-        self.caller = start.caller or DEFAULT_CALLER
-        self.callee = start.callee or DEFAULT_CALLEE
-        self.agent_id = start.agent_id or f"agent-{uuid.uuid4()}"
+        self.timeout: float = float(timeout)
+        self.headers: dict[str, str] | None = dict(headers) if headers is not None else None
+        self.caller: str = start.caller or DEFAULT_CALLER
+        self.callee: str = start.callee or DEFAULT_CALLEE
+        self.agent_id: str = start.agent_id or f"agent-{uuid.uuid4()}"
         self._start_fields = dict(start.fields)
         # Ids given in the start fields (e.g. a call placed on the fake API) are the call's own.
         super().__init__(

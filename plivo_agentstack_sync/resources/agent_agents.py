@@ -586,8 +586,8 @@ class AgentAgentsResourceWithRawResponse:
     def __init__(self, client: APIClient) -> None:
         self._client = client  # a raw_view(): its requests return APIResponse
         raw = AgentAgentsResource(self._client)
-        self.list = to_raw_page(raw.list)
-        self.create = to_raw(raw.create)
-        self.get = to_raw(raw.get)
-        self.delete = to_raw(raw.delete)
-        self.update = to_raw(raw.update)
+        self.list: Final = to_raw_page(raw.list)
+        self.create: Final = to_raw(raw.create)
+        self.get: Final = to_raw(raw.get)
+        self.delete: Final = to_raw(raw.delete)
+        self.update: Final = to_raw(raw.update)

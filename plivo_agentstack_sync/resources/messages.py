@@ -301,7 +301,7 @@ class MessagesResourceWithRawResponse:
     def __init__(self, client: APIClient) -> None:
         self._client = client  # a raw_view(): its requests return APIResponse
         raw = MessagesResource(self._client)
-        self.list = to_raw_page(raw.list)
-        self.create = to_raw(raw.create)
-        self.get = to_raw(raw.get)
-        self.list_media = to_raw(raw.list_media)
+        self.list: Final = to_raw_page(raw.list)
+        self.create: Final = to_raw(raw.create)
+        self.get: Final = to_raw(raw.get)
+        self.list_media: Final = to_raw(raw.list_media)

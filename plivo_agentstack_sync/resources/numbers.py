@@ -481,13 +481,13 @@ class NumbersResourceWithRawResponse:
     def __init__(self, client: APIClient) -> None:
         self._client = client  # a raw_view(): its requests return APIResponse
         raw = NumbersResource(self._client)
-        self.list = to_raw_page(raw.list)
-        self.create = to_raw(raw.create)
-        self.get = to_raw(raw.get)
-        self.update = to_raw(raw.update)
-        self.delete = to_raw(raw.delete)
-        self.search = to_raw_page(raw.search)
-        self.buy = to_raw(raw.buy)
+        self.list: Final = to_raw_page(raw.list)
+        self.create: Final = to_raw(raw.create)
+        self.get: Final = to_raw(raw.get)
+        self.update: Final = to_raw(raw.update)
+        self.delete: Final = to_raw(raw.delete)
+        self.search: Final = to_raw_page(raw.search)
+        self.buy: Final = to_raw(raw.buy)
 
     @cached_property
     def lookup(self) -> NumbersLookupResourceWithRawResponse:

@@ -66,4 +66,4 @@ class NumbersLookupResourceWithRawResponse:
     def __init__(self, client: APIClient) -> None:
         self._client = client  # a raw_view(): its requests return APIResponse
         raw = NumbersLookupResource(self._client)
-        self.get = to_raw(raw.get)
+        self.get: Final = to_raw(raw.get)

@@ -64,4 +64,4 @@ class AsyncWidgetsGaugesResourceWithRawResponse:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client  # a raw_view(): its requests return APIResponse
         raw = AsyncWidgetsGaugesResource(self._client)
-        self.read = to_raw(raw.read)
+        self.read: Final = to_raw(raw.read)

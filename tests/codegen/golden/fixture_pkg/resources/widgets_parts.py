@@ -75,4 +75,4 @@ class AsyncWidgetsPartsResourceWithRawResponse:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client  # a raw_view(): its requests return APIResponse
         raw = AsyncWidgetsPartsResource(self._client)
-        self.update = to_raw(raw.update)
+        self.update: Final = to_raw(raw.update)

@@ -84,4 +84,4 @@ class AsyncWidgetsPhotosResourceWithRawResponse:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client  # a raw_view(): its requests return APIResponse
         raw = AsyncWidgetsPhotosResource(self._client)
-        self.upload = to_raw(raw.upload)
+        self.upload: Final = to_raw(raw.upload)

@@ -240,10 +240,10 @@ class WidgetsResourceWithRawResponse:
     def __init__(self, client: APIClient) -> None:
         self._client = client  # a raw_view(): its requests return APIResponse
         raw = WidgetsResource(self._client)
-        self.list = to_raw_page(raw.list)
-        self.create = to_raw(raw.create)
-        self.get = to_raw(raw.get)
-        self.delete = to_raw(raw.delete)
+        self.list: Final = to_raw_page(raw.list)
+        self.create: Final = to_raw(raw.create)
+        self.get: Final = to_raw(raw.get)
+        self.delete: Final = to_raw(raw.delete)
 
     @cached_property
     def gauges(self) -> WidgetsGaugesResourceWithRawResponse:

@@ -64,4 +64,4 @@ class WidgetsGaugesResourceWithRawResponse:
     def __init__(self, client: APIClient) -> None:
         self._client = client  # a raw_view(): its requests return APIResponse
         raw = WidgetsGaugesResource(self._client)
-        self.read = to_raw(raw.read)
+        self.read: Final = to_raw(raw.read)

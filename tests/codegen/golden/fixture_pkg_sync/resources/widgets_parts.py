@@ -75,4 +75,4 @@ class WidgetsPartsResourceWithRawResponse:
     def __init__(self, client: APIClient) -> None:
         self._client = client  # a raw_view(): its requests return APIResponse
         raw = WidgetsPartsResource(self._client)
-        self.update = to_raw(raw.update)
+        self.update: Final = to_raw(raw.update)

@@ -84,4 +84,4 @@ class WidgetsPhotosResourceWithRawResponse:
     def __init__(self, client: APIClient) -> None:
         self._client = client  # a raw_view(): its requests return APIResponse
         raw = WidgetsPhotosResource(self._client)
-        self.upload = to_raw(raw.upload)
+        self.upload: Final = to_raw(raw.upload)
