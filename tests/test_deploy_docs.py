@@ -19,7 +19,8 @@ import pytest
 import yaml
 
 from plivo_agentstack.agent import VoiceApp
-from tests.rolling_restart import REPO, free_port
+from tests.ports import free_port
+from tests.rolling_restart import REPO
 
 DEPLOY = REPO / "deploy"
 GUIDE = REPO / "docs" / "deploy.md"

@@ -24,7 +24,8 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import InvalidStatus
 
 from plivo_agentstack.agent import Session, ToolCall, VoiceApp
-from tests.rolling_restart import REPO, free_port
+from tests.ports import free_port
+from tests.rolling_restart import REPO
 from tests.ws_helpers import Platform, running, session_ended, session_started, tool_called
 
 pytestmark = pytest.mark.anyio

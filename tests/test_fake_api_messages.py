@@ -8,7 +8,6 @@ serve the fake over real HTTP and point ``url`` at a user's webhook server (``ht
 from __future__ import annotations
 
 import re
-import socket
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -29,6 +28,7 @@ from plivo_agentstack.testing import FakePlivo, FakeServer
 from plivo_agentstack.testing.fake_api import main
 from plivo_agentstack.utils import validate_request_signature_v3
 from tests.conftest import collect, resolve
+from tests.ports import free_port
 from tests.test_fake_api import check_responses
 
 pytestmark = pytest.mark.anyio
@@ -502,13 +502,6 @@ def test_a_tampered_callback_fails_validation() -> None:
             assert http.post(webhook.url, content=altered, headers=headers).status_code == 403
             assert http.post(webhook.url, content=genuine.body, headers=headers).status_code == 200
     assert fake.callback_errors == []
-
-
-def free_port() -> int:
-    """A port on 127.0.0.1 that nothing listens on."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def test_an_endpoint_that_is_down_does_not_break_the_fake(fake: FakePlivo) -> None:

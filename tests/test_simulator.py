@@ -7,7 +7,6 @@ import base64
 import contextlib
 import io
 import json
-import socket
 import struct
 import wave
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -49,6 +48,7 @@ from plivo_agentstack.testing.simulator import (
     run_call,
     simulate_call,
 )
+from tests.ports import free_port
 from tests.simulator_fixtures import order_app
 
 pytestmark = pytest.mark.anyio
@@ -778,9 +778,7 @@ async def test_bad_targets_and_unreachable_urls() -> None:
         CallSimulator(9000)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="timeout must be a positive number"):
         CallSimulator(VoiceApp(), timeout=0)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     with pytest.raises(SimulatorConnectionError, match="cannot connect"):
         await simulate_call(f"ws://127.0.0.1:{port}", Script().say("hi"), timeout=2)
     call = CallSimulator(VoiceApp())

@@ -20,7 +20,6 @@ import asyncio
 import json
 import logging
 import os
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -40,6 +39,7 @@ from plivo_agentstack.agent.asgi_serving import main as asgi_main
 from plivo_agentstack.agent.asgi_serving import uvicorn_cli_args, uvicorn_config
 from plivo_agentstack.errors import InvalidFrameError, WebSocketError
 from tests import hostile_peers as hostile
+from tests.ports import free_port
 from tests.simulator_fixtures.order_app import ORDERS
 
 pytestmark = pytest.mark.anyio
@@ -352,9 +352,7 @@ def test_uvicorn_command_line_gives_the_same_settings() -> None:
 async def test_asgi_serving_command_serves_with_the_safe_settings() -> None:
     """``python -m plivo_agentstack.agent.asgi_serving module:app --workers 2`` serves calls,
     without compression, in worker processes."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     command = [sys.executable, "-m", "plivo_agentstack.agent.asgi_serving"]
     command += ["tests.simulator_fixtures.order_app:app", "--port", str(port), "--workers", "2"]
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
