@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._auth import ConnectRequest
+from ._probes import DRAINING, Probe
 from ._transport import GOING_AWAY, POLICY_VIOLATION, ASGIReceive, ASGISend, ASGITransport
 
 if TYPE_CHECKING:
@@ -77,41 +78,37 @@ class ASGIApp:
             self.app.probe(str(scope.get("path", ""))) if scope.get("method") == "GET" else None
         )
         if answer is not None:
-            status, text = answer
-            headers = [(b"cache-control", b"no-store")]
+            await _send_text(send, "http", answer, (b"cache-control", b"no-store"))
         else:
-            status, text = 426, "WebSocket upgrade required\n"
-            headers = [(b"upgrade", b"websocket")]
-        body = text.encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": status,
-                "headers": [
-                    (b"content-type", b"text/plain; charset=utf-8"),
-                    (b"content-length", str(len(body)).encode()),
-                    *headers,
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": body})
+            upgrade = (426, "WebSocket upgrade required\n")
+            await _send_text(send, "http", upgrade, (b"upgrade", b"websocket"))
+
+
+async def _send_text(
+    send: ASGISend, kind: str, answer: Probe, *headers: tuple[bytes, bytes]
+) -> None:
+    """Send a plain-text HTTP response: ``kind`` is ``http``, or ``websocket.http`` for the
+    answer to a WebSocket upgrade (the ASGI ``websocket.http.response`` extension)."""
+    status, text = answer
+    body = text.encode()
+    await send(
+        {
+            "type": f"{kind}.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"text/plain; charset=utf-8"),
+                (b"content-length", str(len(body)).encode()),
+                *headers,
+            ],
+        }
+    )
+    await send({"type": f"{kind}.response.body", "body": body})
 
 
 async def _refuse_while_draining(scope: Mapping[str, Any], send: ASGISend) -> None:
     """Answer a WebSocket upgrade with 503 (or, without the extension, a close) while draining."""
     if "websocket.http.response" in (scope.get("extensions") or {}):
-        body = b"shutting down\n"
-        await send(
-            {
-                "type": "websocket.http.response.start",
-                "status": 503,
-                "headers": [
-                    (b"content-type", b"text/plain; charset=utf-8"),
-                    (b"content-length", str(len(body)).encode()),
-                ],
-            }
-        )
-        await send({"type": "websocket.http.response.body", "body": body})
+        await _send_text(send, "websocket.http", DRAINING)
     else:
         await send({"type": "websocket.close", "code": GOING_AWAY})
 

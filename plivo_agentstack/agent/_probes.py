@@ -12,9 +12,11 @@ from __future__ import annotations
 import logging
 from typing import Final
 
-__all__ = ["Probe", "probe_answer", "quiet_probe_logs"]
+__all__ = ["DRAINING", "Probe", "probe_answer", "quiet_probe_logs"]
 
 Probe = tuple[int, str]  # (HTTP status, body)
+# The answer while the app drains: to the readiness probe and to a new WebSocket upgrade.
+DRAINING: Final[Probe] = (503, "shutting down\n")
 
 _PROBE_LOGGERS: Final = ("websockets.server", "uvicorn.access")
 
@@ -27,7 +29,7 @@ def probe_answer(
     if health_path is not None and path == health_path:
         return 200, "ok\n"
     if ready_path is not None and path == ready_path:
-        return (200, "ready\n") if accepting else (503, "shutting down\n")
+        return (200, "ready\n") if accepting else DRAINING
     return None
 
 

@@ -40,7 +40,7 @@ from ._auth import Admission, ConnectRequest, check_secret, protect_logs
 from ._call import CallLimits, CallRunner
 from ._dispatch import Dispatcher, handler
 from ._drain import EXIT_SIGNALS, chain_exit_signals, wait_for_calls
-from ._probes import Probe, probe_answer, quiet_probe_logs
+from ._probes import DRAINING, Probe, probe_answer, quiet_probe_logs
 from ._transport import (
     GOING_AWAY,
     POLICY_VIOLATION,
@@ -347,7 +347,7 @@ class VoiceApp:
             request.path, request.headers.raw_items(), connection.remote_address
         )
         if not self.accepting:  # draining: the load balancer sends the call elsewhere
-            return connection.respond(503, "shutting down\n")
+            return connection.respond(*DRAINING)
         admission = await self.admit(connect)
         if admission is None:
             return connection.respond(401, "Unauthorized\n")
