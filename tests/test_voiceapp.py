@@ -759,6 +759,36 @@ async def test_an_async_handler_that_waits_then_raises_is_reported() -> None:
     assert [(type(exc), exc.args) for _, exc in errors] == [(LookupError, ("t1",))]
 
 
+async def test_an_async_handler_may_return_a_value_or_raise_stop_iteration(mode: str) -> None:
+    """A returned value is ignored (not an error); StopIteration raised inside a handler is the
+    RuntimeError Python makes of it, reported like any other handler error."""
+    app = VoiceApp()
+    errors: list[BaseException] = []
+
+    @app.on("media")
+    async def media(session: Session, event: Any) -> Any:
+        session.send_media(event.payload)
+        if event.payload == "U1RPUA==":
+            raise StopIteration("leaks out of a coroutine")
+        return {"not": "None"}
+
+    @app.on_handler_error
+    def failed(session: Session, event: Any, exc: BaseException) -> None:
+        errors.append(exc)
+
+    def frame(payload: str) -> dict[str, Any]:
+        return {"event": "media", "media": {"payload": payload}}
+
+    async with running(app, mode) as url, Platform.call(url) as platform:
+        await platform.send(frame("QQ=="))
+        await platform.send(frame("U1RPUA=="))
+        await platform.send(frame("Qg=="))
+        replies = await platform.recv_many(3)
+    assert [reply["media"]["payload"] for reply in replies] == ["QQ==", "U1RPUA==", "Qg=="]
+    assert [type(exc) for exc in errors] == [RuntimeError]
+    assert "StopIteration" in str(errors[0])
+
+
 async def test_shutdown_cancels_an_async_handler_that_never_returns() -> None:
     """A handler stuck in an await is cancelled at shutdown; the call still disconnects once."""
     app = VoiceApp(shutdown_timeout=0.2)

@@ -170,15 +170,14 @@ class CallRunner:
                     outbox.reader_sends = True
                     try:
                         coroutine = handler.fn(session, event)
-                        try:
-                            waiting_on = coroutine.send(None)
-                        except StopIteration:
-                            pass  # done without waiting: the common case
-                        else:
+                        # Its first step by hand: a handler that returns without waiting (the
+                        # common case) ends this loop at once, with no StopIteration raised.
+                        for waiting_on in coroutine.__await__():
                             # The handler waits for something: what it queued must not wait.
                             outbox.reader_sends = False
                             outbox.wake()
                             await _resume(coroutine, waiting_on)
+                            break
                     except Exception as exc:  # noqa: BLE001 - user code may raise anything
                         self.handler_errors += 1
                         await dispatcher.failed(handler, session, event, exc)

@@ -83,7 +83,10 @@ class Outbox:
 
     def put(self, text: str) -> None:
         """Append a message; raise ``WebSocketError`` when the call is closed or the queue full."""
-        with self._lock:
+        # acquire()/release() rather than ``with``: half the cost, once per message sent
+        lock = self._lock
+        lock.acquire()
+        try:
             if self.closed:
                 raise WebSocketError("the call has ended; the message was not sent")
             if len(self.queue) + self.in_flight >= self.limit:
@@ -97,6 +100,8 @@ class Outbox:
             self.queued_bytes += size
             self.queue.append(text)
             first = len(self.queue) == 1
+        finally:
+            lock.release()
         if first and not self.reader_sends:
             self._notify()
 
@@ -153,12 +158,16 @@ class Outbox:
 
     def take(self) -> list[str]:
         """Remove and return every queued message, oldest first (in flight until sent)."""
-        with self._lock:
+        lock = self._lock
+        lock.acquire()
+        try:
             items = list(self.queue)
             self.queue.clear()
             self.in_flight = len(items)
             self.in_flight_bytes = self.queued_bytes
             self.queued_bytes = 0
+        finally:
+            lock.release()
         return items
 
     def close(self) -> None:

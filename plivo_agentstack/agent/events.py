@@ -28,6 +28,7 @@ from typing import Any, Final
 import attrs
 
 from ..errors import InvalidFrameError
+from ._codec import decode_frame
 
 __all__ = [
     "Event",
@@ -1102,7 +1103,7 @@ def parse_frame(
     frame: Any
     if type(data) is str or isinstance(data, (bytes, bytearray)):
         try:
-            frame = json.loads(data)
+            frame = decode_frame(data) if type(data) is str else json.loads(data)
         except (ValueError, RecursionError) as exc:  # JSONDecodeError, UnicodeDecodeError
             raise InvalidFrameError(f"frame is not valid JSON: {exc}") from exc
         fresh = True

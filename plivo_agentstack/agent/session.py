@@ -9,11 +9,11 @@ the order they were enqueued, sent by the call's runner (see ``_call``).
 from __future__ import annotations
 
 import base64
-import json
 from collections.abc import Mapping, Sequence
 from os import PathLike
 from typing import Any
 
+from ._codec import encode_message
 from ._outbox import DEFAULT_MAX_QUEUE, DEFAULT_MAX_QUEUE_BYTES, Outbox
 
 __all__ = ["Session", "DEFAULT_MAX_QUEUE", "DEFAULT_MAX_QUEUE_BYTES"]
@@ -22,16 +22,6 @@ _DIAL_MODES = ("parallel", "sequential")
 
 
 _MULAW = "audio/x-mulaw"
-
-# One encoder for every message: json.dumps() with options builds a new encoder per call.
-_ENCODER = json.JSONEncoder(separators=(",", ":"), allow_nan=False)
-
-
-def _dumps(message: Mapping[str, Any]) -> str:
-    try:
-        return _ENCODER.encode(message)
-    except (TypeError, ValueError) as exc:
-        raise TypeError(f"message is not JSON-serialisable: {exc}") from None
 
 
 class Session:
@@ -66,7 +56,7 @@ class Session:
         return self._outbox.closed
 
     def _send(self, message: Mapping[str, Any]) -> None:
-        self._outbox.put(_dumps(message))
+        self._outbox.put(encode_message(message))
 
     # --- managed mode: tool calls ----------------------------------------------------------
 
@@ -153,8 +143,12 @@ class Session:
             update["tools"] = list(tools)
         if llm is not None:
             update["llm"] = dict(llm)
-        text = _dumps(update)
-        inject = _dumps({"type": "agent_session.inject", "content": summary}) if summary else None
+        text = encode_message(update)
+        inject = (
+            encode_message({"type": "agent_session.inject", "content": summary})
+            if summary
+            else None
+        )
         self._outbox.put(text)
         if inject is not None:
             self._outbox.put(inject)
