@@ -32,7 +32,8 @@ separate load-generator process (a ``websockets`` client, ``compression=None``).
 Also a tool: ``python benchmarks/bench_voiceapp.py profile {baseline,async,sync}`` runs one CPU
 round with cProfile in the server process and prints where the time goes per event, and
 ``python benchmarks/bench_voiceapp.py callgrind {baseline,async,sync} ...`` measures instructions
-per event under callgrind.
+per event under callgrind, and ``python benchmarks/bench_voiceapp.py inprocess`` the VoiceApp's
+own cost per event with the frames read from memory (no sockets; precise, for comparing changes).
 """
 
 from __future__ import annotations
@@ -1021,6 +1022,93 @@ def profile(kind: str, settings: Settings, sort: str, limit: int) -> None:
         )
 
 
+class _MemoryTransport:
+    """A call's transport without a socket: ``recv()`` hands out ``count`` media frames."""
+
+    closed_errors: tuple[type[BaseException], ...] = (EOFError,)
+
+    def __init__(self, frames: Sequence[str], count: int) -> None:
+        self.frames = frames
+        self.count = count
+        self.received = 0
+        self.sent = 0
+
+    async def recv(self) -> str:
+        """The next frame; EOFError (the peer closed) after ``count``."""
+        if self.received >= self.count:
+            raise EOFError
+        self.received += 1
+        return self.frames[self.received % len(self.frames)]
+
+    async def send(self, text: str) -> None:
+        """Count the message."""
+        self.sent += 1
+
+    async def close(self, code: int = 1000, reason: str = "") -> None:
+        """Nothing to close."""
+
+    def stream(self) -> None:
+        """No asyncio transport underneath."""
+
+
+async def _echo_loop(transport: _MemoryTransport) -> None:
+    """The bare server's per-frame work (``json.loads`` + ``json.dumps``) on the same transport."""
+    recv, send = transport.recv, transport.send
+    while True:
+        try:
+            message = await recv()
+        except EOFError:
+            return
+        data = json.loads(message)
+        media = {"contentType": CONTENT_TYPE, "sampleRate": SAMPLE_RATE}
+        media["payload"] = data["media"]["payload"]
+        await send(json.dumps({"event": "playAudio", "media": media}))
+
+
+def inprocess(events: int, repeats: int) -> None:
+    """Print the VoiceApp's own cost per media event, with no sockets and no event-loop I/O.
+
+    ``CallRunner.run`` with an async echo handler against the bare echo loop, both reading
+    frames from memory; medians of ``repeats`` alternated runs. Repeatable to ~0.3 us where the
+    CPU rows spread by microseconds: for comparing changes to the reader's code. A server pays
+    more per instruction (its caches are shared with websockets and asyncio), so this is a
+    lower bound of what a change moves the ``ws:cpu:async`` row.
+    """
+    ensure_importable()
+    from plivo_agentstack.agent import VoiceApp
+    from plivo_agentstack.agent._call import CallRunner
+
+    app = VoiceApp(send_timeout=None)
+
+    @app.on("media")
+    async def echo(session: Any, event: Any) -> None:
+        session.send_media(event.payload)
+
+    frames, _ = media_frames(500)
+
+    async def measure() -> tuple[float, float]:
+        transport = _MemoryTransport(frames, events)
+        started = time.perf_counter()
+        await _echo_loop(transport)
+        bare = (time.perf_counter() - started) / events
+        transport = _MemoryTransport(frames, events)
+        runner = CallRunner(app.call_limits, app.dispatcher, app.calls, transport)
+        started = time.perf_counter()
+        await runner.run()
+        if transport.sent != events:
+            raise RuntimeError(f"VoiceApp sent {transport.sent} messages for {events} frames")
+        return bare, (time.perf_counter() - started) / events
+
+    samples = [asyncio.run(measure()) for _ in range(repeats)]
+    bare = median(b for b, _ in samples)
+    voiceapp = median(v for _, v in samples)
+    print(
+        f"in-process, {events} media frames x {repeats} runs (medians): bare echo loop "
+        f"{bare * 1e9:.0f} ns, VoiceApp async {voiceapp * 1e9:.0f} ns per event; "
+        f"VoiceApp's own cost {(voiceapp - bare) * 1e9:.0f} ns per event"
+    )
+
+
 def _short(filename: str) -> str:
     paths = sysconfig.get_paths()
     for prefix in (paths["purelib"], paths["stdlib"], str(REPO_ROOT)):
@@ -1085,6 +1173,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     p.add_argument(
         "--frames", type=int, nargs=2, default=FULL.instr_frames, metavar=("LOW", "HIGH")
     )
+    p = sub.add_parser("inprocess", help="the VoiceApp's own cost per event, without sockets")
+    p.add_argument("--events", type=int, default=200_000)
+    p.add_argument("--repeats", type=int, default=7)
     args = parser.parse_args(argv)
     if args.command == "serve":
         asyncio.run(serve_cpu(args.kind, args.calls, args.calls, args.profile))
@@ -1094,6 +1185,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         asyncio.run(serve_idle(args.kind, args.calls))
     elif args.command == "idle-client":
         asyncio.run(idle_client(args.port, args.calls, args.warmup_calls))
+    elif args.command == "inprocess":
+        if args.events < 1 or args.repeats < 1:
+            parser.error("inprocess needs --events >= 1 and --repeats >= 1")
+        inprocess(args.events, args.repeats)
     elif args.command == "callgrind":
         if args.calls < 1 or args.frames[0] == args.frames[1]:
             parser.error("callgrind needs --calls >= 1 and two different --frames counts")
