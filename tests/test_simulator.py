@@ -1000,7 +1000,7 @@ async def test_an_app_that_crashes_before_accepting_cannot_be_called() -> None:
             """Fail the check itself."""
             raise RuntimeError("auth backend down")
 
-    app = Refusing(auth_secret="x")
+    app = Refusing(auth_secret="refusing-app-secret-7f3a")
     with pytest.raises(SimulatorConnectionError, match="crashed while accepting the call"):
         await simulate_call(app, Script().say("hi"), timeout=2)
     assert "report" not in vars(app)

@@ -149,16 +149,19 @@ class SecretRedactor(logging.Filter):
     def __init__(self) -> None:
         super().__init__()
         self._apps: weakref.WeakSet[Any] = weakref.WeakSet()
+        self._protected = 0  # apps the patterns were built for: fewer now, one was collected
         self._pattern: re.Pattern[str] | None = None
         self._secrets: tuple[str, ...] = ()
 
     def protect(self, app: Any) -> None:
-        """Start redacting ``app.auth_param`` values and ``app.auth_secret``."""
+        """Start redacting ``app.auth_param`` values and ``app.auth_secret`` (until the app is
+        garbage-collected)."""
         self._apps.add(app)
         self._rebuild()
 
     def _rebuild(self) -> None:
         apps = list(self._apps)
+        self._protected = len(apps)
         params = sorted({re.escape(app.auth_param) for app in apps})
         # ``agentSecret=value`` in a query string, ``agentSecret: value`` in a header dump.
         names = "|".join(params)
@@ -172,6 +175,8 @@ class SecretRedactor(logging.Filter):
 
     def redact(self, text: str) -> str:
         """``text`` with every known secret and secret parameter value replaced."""
+        if len(self._apps) != self._protected:  # an app is gone: stop redacting its secret
+            self._rebuild()
         for secret in self._secrets:
             if secret in text:
                 text = text.replace(secret, _REDACTED)
@@ -181,7 +186,7 @@ class SecretRedactor(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         """Rewrite the record's message when it contains a secret (never drops a record)."""
-        if self._pattern is None and not self._secrets:
+        if self._pattern is None and not self._secrets and not self._protected:
             return True
         try:
             message = record.getMessage()

@@ -226,6 +226,25 @@ def test_the_redactor_hides_secret_values_and_parameters() -> None:
     assert redactor.redact("nothing here") == "nothing here"
 
 
+def test_the_redactor_forgets_the_secret_of_a_collected_app() -> None:
+    """A secret stays redacted while its app lives, and no longer once the app is gone."""
+    import gc
+
+    redactor = SecretRedactor()
+    kept = VoiceApp(auth_secret="kept-secret-1234")
+    gone = VoiceApp(auth_secret="gone-secret-5678")
+    redactor.protect(kept)
+    redactor.protect(gone)
+    assert redactor.redact("kept-secret-1234 gone-secret-5678") == "*** ***"
+    del gone
+    gc.collect()
+    assert redactor.redact("kept-secret-1234 gone-secret-5678") == "*** gone-secret-5678"
+    del kept
+    gc.collect()
+    record = logging.LogRecord("t", logging.INFO, __file__, 1, "kept-secret-1234", None, None)
+    assert redactor.filter(record) and record.getMessage() == "kept-secret-1234"
+
+
 @given(st.text())
 def test_normalised_paths_have_no_dot_or_empty_segments(raw: str) -> None:
     """Whatever the client sends, the checked path is absolute and has no ``.``/``..``/``//``."""
