@@ -98,6 +98,9 @@ def test_encode_is_safe_from_many_threads(encoder: str) -> None:
 )
 def test_decode_matches_json_loads(text: str) -> None:
     assert decode_frame(text) == json.loads(text)
+    for encoding in ("utf-8", "utf-16"):  # bytes: json.loads's own encoding detection
+        assert decode_frame(text.encode(encoding)) == json.loads(text)
+    assert decode_frame(bytearray(text, "utf-8")) == json.loads(text)
 
 
 @pytest.mark.parametrize(

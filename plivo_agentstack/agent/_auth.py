@@ -186,7 +186,7 @@ class SecretRedactor(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         """Rewrite the record's message when it contains a secret (never drops a record)."""
-        if self._pattern is None and not self._secrets and not self._protected:
+        if self._pattern is None and not self._secrets:
             return True
         try:
             message = record.getMessage()

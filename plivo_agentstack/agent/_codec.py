@@ -5,7 +5,7 @@ A call sends and receives a message per 20 ms of audio, so the per-message overh
 regular expressions around the C scanner; ``json.dumps`` builds a new C encoder (and a
 dict for cycle detection) for every call. Here:
 
-- ``decode_frame(text)``: ``JSONDecoder.raw_decode`` (documented), falling back to
+- ``decode_frame(text)``: for a ``str``, ``JSONDecoder.raw_decode`` (documented), falling back to
   ``json.loads`` when the document does not span the whole text (surrounding whitespace, extra
   data), so results and errors are exactly ``json.loads``'s.
 - ``encode_message(message)``: one C encoder made once, compact (``","``/``":"``), ASCII,
@@ -65,8 +65,10 @@ def encode_message(message: Mapping[str, Any]) -> str:
         ) from None
 
 
-def decode_frame(text: str) -> Any:
-    """The JSON value of ``text``: ``json.loads(text)``, cheaper for a frame without padding."""
+def decode_frame(text: str | bytes | bytearray) -> Any:
+    """The JSON value of ``text``: ``json.loads(text)``, cheaper for a ``str`` without padding."""
+    if type(text) is not str:
+        return json.loads(text)  # bytes: json.loads detects their UTF encoding
     try:
         value, end = _raw_decode(text)
     except ValueError:

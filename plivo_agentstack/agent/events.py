@@ -21,7 +21,6 @@ To add an event: write one class below and add one line to :data:`EVENT_TYPES`.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
@@ -1103,7 +1102,7 @@ def parse_frame(
     frame: Any
     if type(data) is str or isinstance(data, (bytes, bytearray)):
         try:
-            frame = decode_frame(data) if type(data) is str else json.loads(data)
+            frame = decode_frame(data)
         except (ValueError, RecursionError) as exc:  # JSONDecodeError, UnicodeDecodeError
             raise InvalidFrameError(f"frame is not valid JSON: {exc}") from exc
         fresh = True
